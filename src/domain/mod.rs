@@ -1,0 +1,17 @@
+//! Pure domain model of DSV Studio: journeys, personas, stakeholders, Kano surveys,
+//! service levels and the workspace that holds them. No browser APIs live here, so
+//! everything is tested with plain `cargo test`.
+
+pub mod bounded;
+pub mod id;
+pub mod journey;
+pub mod kano;
+pub mod persona;
+pub mod relationship;
+pub mod slm;
+pub mod stakeholder;
+pub mod workspace;
+
+pub use id::Id;
+pub use relationship::RelationshipType;
+pub use workspace::{Workspace, WorkspaceCounts};

@@ -1,0 +1,283 @@
+//! The workspace: everything a user keeps in DSV Studio, and its validation.
+
+use super::journey::Journey;
+use super::kano::{ResponseSet, Survey};
+use super::persona::Persona;
+use super::slm::Service;
+use super::Id;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// All journeys, personas, surveys, responses and services of one user.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    #[serde(default)]
+    pub journeys: Vec<Journey>,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub surveys: Vec<Survey>,
+    #[serde(default)]
+    pub responses: Vec<ResponseSet>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+}
+
+/// How many items of each kind a workspace holds (shown before an import replaces data).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WorkspaceCounts {
+    pub journeys: usize,
+    pub personas: usize,
+    pub stakeholders: usize,
+    pub touchpoints: usize,
+    pub surveys: usize,
+    pub responses: usize,
+    pub services: usize,
+    pub agreements: usize,
+    pub targets: usize,
+    pub records: usize,
+    pub reviews: usize,
+    pub improvements: usize,
+}
+
+impl WorkspaceCounts {
+    /// Total number of items counted.
+    pub fn total(&self) -> usize {
+        self.journeys
+            + self.personas
+            + self.stakeholders
+            + self.touchpoints
+            + self.surveys
+            + self.responses
+            + self.services
+            + self.agreements
+            + self.targets
+            + self.records
+            + self.reviews
+            + self.improvements
+    }
+}
+
+/// A rule a workspace breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValidationError {
+    /// Two items of one kind share an identifier.
+    DuplicateId { kind: &'static str, id: Id },
+    /// An item refers to another that does not exist.
+    MissingReference {
+        kind: &'static str,
+        id: Id,
+        refers_to: &'static str,
+        missing: Id,
+    },
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DuplicateId { kind, id } => write!(f, "two {kind} items share the id '{id}'"),
+            Self::MissingReference {
+                kind,
+                id,
+                refers_to,
+                missing,
+            } => write!(f, "{kind} '{id}' refers to a missing {refers_to} '{missing}'"),
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+impl Workspace {
+    /// True when the workspace holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.counts().total() == 0
+    }
+
+    /// Counts every kind of item.
+    pub fn counts(&self) -> WorkspaceCounts {
+        let agreements = self.services.iter().flat_map(|s| &s.agreements);
+        let targets = agreements.clone().flat_map(|a| &a.targets);
+        WorkspaceCounts {
+            journeys: self.journeys.len(),
+            personas: self.personas.len(),
+            stakeholders: self.journeys.iter().map(|j| j.stakeholders.len()).sum(),
+            touchpoints: self.journeys.iter().map(|j| j.touchpoints.len()).sum(),
+            surveys: self.surveys.len(),
+            responses: self.responses.iter().map(|r| r.responses.len()).sum(),
+            services: self.services.len(),
+            agreements: agreements.count(),
+            targets: targets.clone().count(),
+            records: targets.map(|t| t.records.len()).sum(),
+            reviews: self.services.iter().map(|s| s.reviews.len()).sum(),
+            improvements: self.services.iter().map(|s| s.improvements.len()).sum(),
+        }
+    }
+
+    /// Checks the rules that serde cannot: unique identifiers and references that resolve.
+    /// Returns every problem found, not just the first.
+    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        unique(&mut errors, "journey", self.journeys.iter().map(|j| &j.id));
+        unique(&mut errors, "persona", self.personas.iter().map(|p| &p.id));
+        unique(&mut errors, "survey", self.surveys.iter().map(|s| &s.id));
+        unique(&mut errors, "service", self.services.iter().map(|s| &s.id));
+        unique(
+            &mut errors,
+            "response set",
+            self.responses.iter().map(|r| &r.survey_id),
+        );
+
+        let personas: HashSet<&Id> = self.personas.iter().map(|p| &p.id).collect();
+        for journey in &self.journeys {
+            unique(&mut errors, "touchpoint", journey.touchpoints.iter().map(|t| &t.id));
+            unique(&mut errors, "stakeholder", journey.stakeholders.iter().map(|s| &s.id));
+            for persona in &journey.persona_ids {
+                if !personas.contains(persona) {
+                    errors.push(ValidationError::MissingReference {
+                        kind: "journey",
+                        id: journey.id.clone(),
+                        refers_to: "persona",
+                        missing: persona.clone(),
+                    });
+                }
+            }
+        }
+
+        for survey in &self.surveys {
+            unique(&mut errors, "feature", survey.features.iter().map(|f| &f.id));
+        }
+        for set in &self.responses {
+            let Some(survey) = self.surveys.iter().find(|s| s.id == set.survey_id) else {
+                errors.push(ValidationError::MissingReference {
+                    kind: "response set",
+                    id: set.survey_id.clone(),
+                    refers_to: "survey",
+                    missing: set.survey_id.clone(),
+                });
+                continue;
+            };
+            let features: HashSet<&Id> = survey.features.iter().map(|f| &f.id).collect();
+            for answer in set.responses.iter().flat_map(|r| &r.answers) {
+                if !features.contains(&answer.feature_id) {
+                    errors.push(ValidationError::MissingReference {
+                        kind: "response",
+                        id: set.survey_id.clone(),
+                        refers_to: "feature",
+                        missing: answer.feature_id.clone(),
+                    });
+                }
+            }
+        }
+
+        for service in &self.services {
+            unique(&mut errors, "agreement", service.agreements.iter().map(|a| &a.id));
+            unique(
+                &mut errors,
+                "target",
+                service.agreements.iter().flat_map(|a| a.targets.iter().map(|t| &t.id)),
+            );
+            unique(&mut errors, "review", service.reviews.iter().map(|r| &r.id));
+            unique(&mut errors, "improvement", service.improvements.iter().map(|i| &i.id));
+            let reviews: HashSet<&Id> = service.reviews.iter().map(|r| &r.id).collect();
+            for improvement in &service.improvements {
+                if let Some(review) = &improvement.review_id {
+                    if !reviews.contains(review) {
+                        errors.push(ValidationError::MissingReference {
+                            kind: "improvement",
+                            id: improvement.id.clone(),
+                            refers_to: "review",
+                            missing: review.clone(),
+                        });
+                    }
+                }
+            }
+        }
+
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+fn unique<'a>(
+    errors: &mut Vec<ValidationError>,
+    kind: &'static str,
+    ids: impl Iterator<Item = &'a Id>,
+) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            errors.push(ValidationError::DuplicateId {
+                kind,
+                id: id.clone(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::persona::Persona;
+
+    fn persona(id: &str) -> Persona {
+        Persona {
+            id: Id::new(id).unwrap(),
+            name: id.into(),
+            archetype: String::new(),
+            goals: vec![],
+            needs: vec![],
+            frustrations: vec![],
+        }
+    }
+
+    #[test]
+    fn empty_workspace_is_valid_and_empty() {
+        let ws = Workspace::default();
+        assert!(ws.is_empty());
+        assert_eq!(ws.validate(), Ok(()));
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported() {
+        let ws = Workspace {
+            personas: vec![persona("p1"), persona("p1")],
+            ..Default::default()
+        };
+        assert_eq!(
+            ws.validate(),
+            Err(vec![ValidationError::DuplicateId {
+                kind: "persona",
+                id: Id::new("p1").unwrap()
+            }])
+        );
+    }
+
+    #[test]
+    fn a_journey_naming_a_missing_persona_is_reported() {
+        let json = r#"{"journeys":[{"id":"j1","name":"Onboarding","persona_ids":["ghost"]}]}"#;
+        let ws: Workspace = serde_json::from_str(json).unwrap();
+        let errors = ws.validate().unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].to_string(),
+            "journey 'j1' refers to a missing persona 'ghost'"
+        );
+    }
+
+    #[test]
+    fn counts_nested_items() {
+        let json = r#"{"services":[{"id":"s1","name":"E-mail","agreements":[
+            {"id":"a1","name":"SLA-001","kind":"sla","targets":[
+              {"id":"t1","metric":"Availability","direction":">=","target":99.5,
+               "records":[{"period":"2026-01","achieved":99.8},{"period":"2026-02","achieved":99.1}]}]}]}]}"#;
+        let ws: Workspace = serde_json::from_str(json).unwrap();
+        let c = ws.counts();
+        assert_eq!((c.services, c.agreements, c.targets, c.records), (1, 1, 1, 2));
+        assert_eq!(c.total(), 5);
+    }
+}

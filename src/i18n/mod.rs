@@ -1,0 +1,135 @@
+//! The i18n layer: the languages DSV Studio ships, every visible string in each of
+//! them, and number and date formatting by language.
+//!
+//! Strings live in one [`Texts`] struct per language. A string added to the struct
+//! and missing from any language is a compile error, so no language can silently
+//! fall back to another.
+
+mod en;
+mod es;
+mod format;
+mod ru;
+mod texts;
+
+pub use format::{format_date, format_number};
+pub use texts::Texts;
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// A language DSV Studio ships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    Ru,
+}
+
+impl Lang {
+    /// Every shipped language.
+    pub const ALL: [Self; 3] = [Self::En, Self::Es, Self::Ru];
+
+    /// The BCP 47 code used for `<html lang>` and in settings.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Es => "es",
+            Self::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, as shown in the language picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Es => "Español",
+            Self::Ru => "Русский",
+        }
+    }
+
+    /// Parses a code or a locale tag such as `es-AR`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first shipped language among the browser's preferred tags, else English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Self {
+        preferred
+            .into_iter()
+            .find_map(Self::from_code)
+            .unwrap_or_default()
+    }
+
+    /// Every visible string in this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &en::TEXTS,
+            Self::Es => &es::TEXTS,
+            Self::Ru => &ru::TEXTS,
+        }
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Records the language in use, for code that runs outside the reactive UI (the
+/// failure screen after a panic).
+pub fn set_current(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language last passed to [`set_current`].
+pub fn current() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::Es,
+        2 => Lang::Ru,
+        _ => Lang::En,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_the_first_supported_browser_language() {
+        assert_eq!(Lang::negotiate(["de-DE", "es-MX", "en"]), Lang::Es);
+        assert_eq!(Lang::negotiate(["ru"]), Lang::Ru);
+        assert_eq!(Lang::negotiate(["fr", "de"]), Lang::En);
+        assert_eq!(Lang::negotiate([]), Lang::En);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("RU_ru"), Some(Lang::Ru));
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn languages_differ_where_they_should() {
+        let (en, es, ru) = (Lang::En.texts(), Lang::Es.texts(), Lang::Ru.texts());
+        assert_ne!(en.nav_home, es.nav_home);
+        assert_ne!(en.nav_home, ru.nav_home);
+        assert_eq!(en.app_name, ru.app_name);
+    }
+
+    #[test]
+    fn every_string_is_filled_in_every_language() {
+        for lang in Lang::ALL {
+            for (name, text) in lang.texts().all_static() {
+                assert!(!text.trim().is_empty(), "{name} is empty in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn current_language_is_remembered() {
+        set_current(Lang::Ru);
+        assert_eq!(current(), Lang::Ru);
+        set_current(Lang::En);
+    }
+}

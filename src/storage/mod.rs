@@ -1,0 +1,18 @@
+//! Everything that touches the browser's local storage: the key layout, a versioned
+//! envelope with migrations, the workspace repository, settings and backups.
+//!
+//! The logic is written against the small [`KeyValueStore`] trait, so native tests run
+//! it on a [`MemoryStore`] and the app on [`BrowserStore`].
+
+pub mod backup;
+mod browser;
+pub mod envelope;
+pub mod keys;
+pub mod repository;
+pub mod settings;
+mod store;
+
+pub use browser::{watch_external_changes, BrowserStore};
+pub use repository::{Repository, SaveError, SaveOutcome, Unreadable};
+pub use settings::Settings;
+pub use store::{KeyValueStore, MemoryStore, StoreError};

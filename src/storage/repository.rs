@@ -1,0 +1,471 @@
+//! The workspace repository: loads the workspace document by document, saves only
+//! what changed, quarantines unreadable entries and refuses to overwrite another
+//! tab's newer save.
+
+use super::envelope::{self, ReadError, Subject};
+use super::keys::{self, DocKind};
+use super::settings::Settings;
+use super::store::{KeyValueStore, StoreError};
+use crate::domain::Workspace;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+/// A stored entry that could not be read. It is kept untouched in storage until the
+/// user downloads or discards it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// What a successful save did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SaveOutcome {
+    pub written: usize,
+    pub removed: usize,
+}
+
+/// Why a save did not complete. The in-memory workspace is never touched by a failed
+/// save, and whatever was stored before stays readable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The quota is full; the change exists only in memory.
+    QuotaFull,
+    /// Another tab saved since this tab last read; nothing was written.
+    Conflict,
+    /// A document would overwrite an unreadable entry the user has not dealt with yet.
+    Blocked { key: String },
+    /// Storage failed otherwise.
+    Store(StoreError),
+    /// The workspace could not be serialized.
+    Serialize(String),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::QuotaFull => f.write_str("the storage quota is full"),
+            Self::Conflict => f.write_str("another tab saved changes first"),
+            Self::Blocked { key } => write!(f, "the unreadable entry {key} is in the way"),
+            Self::Store(e) => e.fmt(f),
+            Self::Serialize(e) => write!(f, "could not serialize: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+impl From<StoreError> for SaveError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::QuotaExceeded => Self::QuotaFull,
+            other => Self::Store(other),
+        }
+    }
+}
+
+/// The index: a revision counter bumped by every save, and the order of documents.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Index {
+    revision: u64,
+    #[serde(default)]
+    order: Vec<String>,
+}
+
+/// Loads and saves a [`Workspace`] in a [`KeyValueStore`].
+#[derive(Debug)]
+pub struct Repository<S> {
+    store: S,
+    /// Raw text of each document key as last read or written by this repository.
+    known: HashMap<String, String>,
+    /// Raw text of the index as last read or written (`None`: absent).
+    seen_index: Option<String>,
+    revision: u64,
+    unreadable: Vec<Unreadable>,
+}
+
+impl<S: KeyValueStore> Repository<S> {
+    /// Opens the store and loads the workspace. Unreadable entries are reported by
+    /// [`Repository::unreadable`], never fatal. Fails only when the store cannot be listed.
+    pub fn open(store: S) -> Result<(Self, Workspace), StoreError> {
+        let mut repo = Self {
+            store,
+            known: HashMap::new(),
+            seen_index: None,
+            revision: 0,
+            unreadable: Vec::new(),
+        };
+        let workspace = repo.reload()?;
+        Ok((repo, workspace))
+    }
+
+    /// The underlying store.
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Entries that could not be read at the last load.
+    pub fn unreadable(&self) -> &[Unreadable] {
+        &self.unreadable
+    }
+
+    /// Reads everything again from the store, forgetting what this tab knew.
+    pub fn reload(&mut self) -> Result<Workspace, StoreError> {
+        self.known.clear();
+        self.unreadable.clear();
+        self.seen_index = self.store.get(keys::INDEX)?;
+        let index = match self.seen_index.clone() {
+            None => Index::default(),
+            Some(raw) => match envelope::read::<Index>(Subject::Index, &raw) {
+                Ok(index) => index,
+                Err(e) => {
+                    self.quarantine(keys::INDEX, &raw, &e);
+                    Index::default()
+                }
+            },
+        };
+        self.revision = index.revision;
+        if let Some(raw) = self.store.get(keys::SETTINGS)? {
+            if let Err(e) = envelope::read::<Settings>(Subject::Settings, &raw) {
+                self.quarantine(keys::SETTINGS, &raw, &e);
+            }
+        }
+
+        let mut doc_keys: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter(|k| keys::doc_kind(k).is_some())
+            .collect();
+        let position: HashMap<&str, usize> = index
+            .order
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        doc_keys.sort_by(|a, b| {
+            let pa = position.get(a.as_str()).copied().unwrap_or(usize::MAX);
+            let pb = position.get(b.as_str()).copied().unwrap_or(usize::MAX);
+            pa.cmp(&pb).then_with(|| a.cmp(b))
+        });
+
+        let mut workspace = Workspace::default();
+        for key in doc_keys {
+            let Some(kind) = keys::doc_kind(&key) else {
+                continue;
+            };
+            let Some(raw) = self.store.get(&key)? else {
+                continue;
+            };
+            match add_document(&mut workspace, kind, &raw) {
+                Ok(()) => {
+                    self.known.insert(key, raw);
+                }
+                Err(e) => self.quarantine(&key, &raw, &e),
+            }
+        }
+        Ok(workspace)
+    }
+
+    fn quarantine(&mut self, key: &str, raw: &str, error: &ReadError) {
+        self.unreadable.push(Unreadable {
+            key: key.to_owned(),
+            raw: raw.to_owned(),
+            reason: error.to_string(),
+        });
+    }
+
+    fn is_quarantined(&self, key: &str) -> bool {
+        self.unreadable.iter().any(|u| u.key == key)
+    }
+
+    /// True when another tab (or anything else) has saved since this tab last read or wrote.
+    pub fn changed_elsewhere(&self) -> Result<bool, StoreError> {
+        Ok(self.store.get(keys::INDEX)? != self.seen_index)
+    }
+
+    /// Saves the documents of `workspace` that differ from what is stored and removes
+    /// those that are gone. Refuses with [`SaveError::Conflict`] when another tab saved
+    /// first, so its work is never overwritten with stale data.
+    pub fn save(&mut self, workspace: &Workspace) -> Result<SaveOutcome, SaveError> {
+        if self.changed_elsewhere()? {
+            return Err(SaveError::Conflict);
+        }
+        self.write(workspace)
+    }
+
+    /// Saves `workspace` even though another tab saved first (the user chose to keep
+    /// this tab's version). Documents only the other tab has are removed.
+    pub fn save_overwriting(&mut self, workspace: &Workspace) -> Result<SaveOutcome, SaveError> {
+        self.seen_index = self.store.get(keys::INDEX)?;
+        self.known.clear();
+        for key in self.store.keys()? {
+            if keys::doc_kind(&key).is_some() && !self.is_quarantined(&key) {
+                if let Some(raw) = self.store.get(&key)? {
+                    self.known.insert(key, raw);
+                }
+            }
+        }
+        self.write(workspace)
+    }
+
+    fn write(&mut self, workspace: &Workspace) -> Result<SaveOutcome, SaveError> {
+        let documents = documents(workspace).map_err(|e| SaveError::Serialize(e.to_string()))?;
+        let mut outcome = SaveOutcome::default();
+        for (key, text) in &documents {
+            if self.known.get(key) == Some(text) {
+                continue;
+            }
+            if self.is_quarantined(key) {
+                return Err(SaveError::Blocked { key: key.clone() });
+            }
+            self.store.set(key, text)?;
+            self.known.insert(key.clone(), text.clone());
+            outcome.written += 1;
+        }
+        let present: HashSet<&String> = documents.iter().map(|(k, _)| k).collect();
+        let gone: Vec<String> = self
+            .known
+            .keys()
+            .filter(|k| !present.contains(k))
+            .cloned()
+            .collect();
+        for key in gone {
+            self.store.remove(&key)?;
+            self.known.remove(&key);
+            outcome.removed += 1;
+        }
+        if outcome != SaveOutcome::default() && !self.is_quarantined(keys::INDEX) {
+            let index = Index {
+                revision: self.revision + 1,
+                order: documents.into_iter().map(|(k, _)| k).collect(),
+            };
+            let text = envelope::wrap(&index).map_err(|e| SaveError::Serialize(e.to_string()))?;
+            self.store.set(keys::INDEX, &text)?;
+            self.revision = index.revision;
+            self.seen_index = Some(text);
+        }
+        Ok(outcome)
+    }
+
+    /// Removes an unreadable entry for good (the user chose to discard it).
+    pub fn discard_unreadable(&mut self, key: &str) -> Result<(), StoreError> {
+        self.store.remove(key)?;
+        self.unreadable.retain(|u| u.key != key);
+        if key == keys::INDEX {
+            self.seen_index = None;
+        }
+        Ok(())
+    }
+
+    /// Reads the settings; unreadable settings yield the defaults (and are listed in
+    /// [`Repository::unreadable`] after a load).
+    pub fn settings(&self) -> Settings {
+        self.store
+            .get(keys::SETTINGS)
+            .ok()
+            .flatten()
+            .and_then(|raw| envelope::read(Subject::Settings, &raw).ok())
+            .unwrap_or_default()
+    }
+
+    /// Saves the settings, unless an unreadable settings entry is in the way.
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<(), SaveError> {
+        if self.is_quarantined(keys::SETTINGS) {
+            return Err(SaveError::Blocked {
+                key: keys::SETTINGS.to_owned(),
+            });
+        }
+        let text = envelope::wrap(settings).map_err(|e| SaveError::Serialize(e.to_string()))?;
+        Ok(self.store.set(keys::SETTINGS, &text)?)
+    }
+}
+
+/// Deserializes one document and adds it to the workspace.
+fn add_document(workspace: &mut Workspace, kind: DocKind, raw: &str) -> Result<(), ReadError> {
+    let body: Value = envelope::unwrap(Subject::Doc(kind), raw)?;
+    fn parse<T: serde::de::DeserializeOwned>(body: Value) -> Result<T, ReadError> {
+        serde_json::from_value(body).map_err(|e| ReadError::Invalid(e.to_string()))
+    }
+    match kind {
+        DocKind::Journey => workspace.journeys.push(parse(body)?),
+        DocKind::Persona => workspace.personas.push(parse(body)?),
+        DocKind::Survey => workspace.surveys.push(parse(body)?),
+        DocKind::Responses => workspace.responses.push(parse(body)?),
+        DocKind::Service => workspace.services.push(parse(body)?),
+    }
+    Ok(())
+}
+
+/// Every document of the workspace as (key, envelope text), in workspace order.
+fn documents(workspace: &Workspace) -> Result<Vec<(String, String)>, serde_json::Error> {
+    let mut out = BTreeMap::new();
+    let mut order = Vec::new();
+    let mut push = |kind: DocKind, id: &crate::domain::Id, text: String| {
+        let key = keys::doc_key(kind, id);
+        order.push(key.clone());
+        out.insert(key, text);
+    };
+    for j in &workspace.journeys {
+        push(DocKind::Journey, &j.id, envelope::wrap(j)?);
+    }
+    for p in &workspace.personas {
+        push(DocKind::Persona, &p.id, envelope::wrap(p)?);
+    }
+    for s in &workspace.surveys {
+        push(DocKind::Survey, &s.id, envelope::wrap(s)?);
+    }
+    for r in &workspace.responses {
+        push(DocKind::Responses, &r.survey_id, envelope::wrap(r)?);
+    }
+    for s in &workspace.services {
+        push(DocKind::Service, &s.id, envelope::wrap(s)?);
+    }
+    Ok(order
+        .into_iter()
+        .filter_map(|k| out.remove(&k).map(|text| (k, text)))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::persona::Persona;
+    use crate::domain::Id;
+    use crate::storage::MemoryStore;
+
+    fn persona(id: &str, name: &str) -> Persona {
+        Persona {
+            id: Id::new(id).unwrap(),
+            name: name.into(),
+            archetype: String::new(),
+            goals: vec![],
+            needs: vec![],
+            frustrations: vec![],
+        }
+    }
+
+    fn workspace(names: &[(&str, &str)]) -> Workspace {
+        Workspace {
+            personas: names.iter().map(|(id, n)| persona(id, n)).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn round_trip_keeps_order_and_content() {
+        let store = MemoryStore::new();
+        let ws = workspace(&[("b", "Bea"), ("a", "Ann")]);
+        let (mut repo, loaded) = Repository::open(&store).unwrap();
+        assert!(loaded.is_empty());
+        assert_eq!(repo.save(&ws), Ok(SaveOutcome { written: 2, removed: 0 }));
+        let (_, again) = Repository::open(&store).unwrap();
+        assert_eq!(again, ws);
+    }
+
+    #[test]
+    fn save_writes_only_changed_documents_and_removes_deleted_ones() {
+        let store = MemoryStore::new();
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        repo.save(&workspace(&[("a", "Ann"), ("b", "Bea")])).unwrap();
+        let outcome = repo.save(&workspace(&[("a", "Ann"), ("c", "Cy")])).unwrap();
+        assert_eq!(outcome, SaveOutcome { written: 1, removed: 1 });
+        assert_eq!(repo.save(&workspace(&[("a", "Ann"), ("c", "Cy")])).unwrap(), SaveOutcome::default());
+        assert_eq!(store.get("dsv:persona:b").unwrap(), None);
+    }
+
+    #[test]
+    fn corrupt_document_is_reported_kept_and_never_overwritten() {
+        let store = MemoryStore::new();
+        store.set("dsv:persona:a", "{broken").unwrap();
+        let (mut repo, ws) = Repository::open(&store).unwrap();
+        assert!(ws.personas.is_empty());
+        assert_eq!(repo.unreadable().len(), 1);
+        assert_eq!(repo.unreadable()[0].key, "dsv:persona:a");
+        assert_eq!(repo.unreadable()[0].raw, "{broken");
+        // Saving other data leaves it in place.
+        repo.save(&workspace(&[("b", "Bea")])).unwrap();
+        assert_eq!(store.get("dsv:persona:a").unwrap().as_deref(), Some("{broken"));
+        // A document that would overwrite it is refused.
+        assert_eq!(
+            repo.save(&workspace(&[("a", "Ann")])),
+            Err(SaveError::Blocked { key: "dsv:persona:a".into() })
+        );
+        assert_eq!(store.get("dsv:persona:a").unwrap().as_deref(), Some("{broken"));
+        // Once the user discards it, it is gone.
+        repo.discard_unreadable("dsv:persona:a").unwrap();
+        assert!(repo.unreadable().is_empty());
+        assert_eq!(store.get("dsv:persona:a").unwrap(), None);
+    }
+
+    #[test]
+    fn quota_full_keeps_the_previous_value() {
+        let store = MemoryStore::with_quota(400);
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        repo.save(&workspace(&[("a", "Ann")])).unwrap();
+        let before = store.get("dsv:persona:a").unwrap();
+        let big = "x".repeat(500);
+        assert_eq!(repo.save(&workspace(&[("a", &big)])), Err(SaveError::QuotaFull));
+        assert_eq!(store.get("dsv:persona:a").unwrap(), before);
+        let (_, reloaded) = Repository::open(&store).unwrap();
+        assert_eq!(reloaded.personas[0].name, "Ann");
+    }
+
+    #[test]
+    fn a_stale_tab_cannot_overwrite_another_tabs_save() {
+        let store = MemoryStore::new();
+        let (mut tab1, _) = Repository::open(&store).unwrap();
+        let (mut tab2, _) = Repository::open(&store).unwrap();
+        tab1.save(&workspace(&[("a", "From tab 1")])).unwrap();
+        assert!(tab2.changed_elsewhere().unwrap());
+        assert_eq!(tab2.save(&workspace(&[("b", "From tab 2")])), Err(SaveError::Conflict));
+        assert_eq!(tab2.reload().unwrap(), workspace(&[("a", "From tab 1")]));
+        tab2.save(&workspace(&[("a", "From tab 1"), ("b", "Tab 2")])).unwrap();
+        assert_eq!(tab1.save(&workspace(&[])), Err(SaveError::Conflict));
+    }
+
+    #[test]
+    fn keeping_this_tabs_version_overwrites_on_request() {
+        let store = MemoryStore::new();
+        let (mut tab1, _) = Repository::open(&store).unwrap();
+        let (mut tab2, _) = Repository::open(&store).unwrap();
+        tab1.save(&workspace(&[("a", "Ann")])).unwrap();
+        let mine = workspace(&[("b", "Bea")]);
+        tab2.save_overwriting(&mine).unwrap();
+        assert_eq!(Repository::open(&store).unwrap().1, mine);
+    }
+
+    #[test]
+    fn v1_journey_document_is_migrated_on_load_and_upgraded_on_save() {
+        let store = MemoryStore::new();
+        let v1 = include_str!("../../tests/fixtures/v1-journey-doc.json");
+        store.set("dsv:journey:j-onboarding", v1).unwrap();
+        let (mut repo, ws) = Repository::open(&store).unwrap();
+        assert!(repo.unreadable().is_empty(), "{:?}", repo.unreadable());
+        let emotions: Vec<i8> = ws.journeys[0].touchpoints.iter().map(|t| t.emotion.get()).collect();
+        assert_eq!(emotions, vec![1, -2, 0]);
+        // Saving writes the migrated document at the current schema.
+        repo.save(&ws).unwrap();
+        let stored = store.get("dsv:journey:j-onboarding").unwrap().unwrap();
+        assert!(stored.starts_with(r#"{"v":2,"#), "{stored}");
+    }
+
+    #[test]
+    fn v1_settings_are_migrated() {
+        let store = MemoryStore::new();
+        store.set(keys::SETTINGS, r#"{"v":1,"body":{"locale":"ru-RU"}}"#).unwrap();
+        let (repo, _) = Repository::open(&store).unwrap();
+        assert_eq!(repo.settings().language(), Some(crate::i18n::Lang::Ru));
+    }
+
+    #[test]
+    fn a_document_from_a_newer_version_is_quarantined() {
+        let store = MemoryStore::new();
+        store.set("dsv:persona:p", r#"{"v":7,"body":{}}"#).unwrap();
+        let (repo, _) = Repository::open(&store).unwrap();
+        assert!(repo.unreadable()[0].reason.contains("newer version"));
+    }
+}
