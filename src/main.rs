@@ -1,1 +1,5 @@
-fn main() {}
+//! Browser entry point: `trunk build` compiles this to WebAssembly.
+
+fn main() {
+    dsv_studio::ui::start();
+}

@@ -1,1 +1,21 @@
-//! Charts.
+//! Charts drawn with plotters. Every function takes plain data and a `DrawingArea`
+//! over any `DrawingBackend`: the app passes a canvas, native tests pass SVG.
+
+pub mod kano_model;
+
+use plotters::style::RGBColor;
+
+/// Colours shared by the charts (each also carries a text label, never colour alone).
+pub mod palette {
+    use super::RGBColor;
+    /// Must-be features.
+    pub const MUST_BE: RGBColor = RGBColor(0xB0, 0x3A, 0x2E);
+    /// One-dimensional features.
+    pub const ONE_DIMENSIONAL: RGBColor = RGBColor(0x1F, 0x5F, 0xBF);
+    /// Attractive features.
+    pub const ATTRACTIVE: RGBColor = RGBColor(0x2E, 0x7D, 0x32);
+    /// Axes and neutral text.
+    pub const INK: RGBColor = RGBColor(0x22, 0x26, 0x2E);
+    /// Light guide lines.
+    pub const GUIDE: RGBColor = RGBColor(0xB8, 0xBE, 0xC8);
+}

@@ -101,6 +101,9 @@ mod tests {
     #[test]
     fn deserializing_enforces_range() {
         assert!(serde_json::from_str::<Rating5>("6").is_err());
-        assert_eq!(serde_json::from_str::<Emotion>("-1").map(Emotion::get).ok(), Some(-1));
+        assert_eq!(
+            serde_json::from_str::<Emotion>("-1").map(Emotion::get).ok(),
+            Some(-1)
+        );
     }
 }

@@ -82,7 +82,10 @@ impl fmt::Display for ValidationError {
                 id,
                 refers_to,
                 missing,
-            } => write!(f, "{kind} '{id}' refers to a missing {refers_to} '{missing}'"),
+            } => write!(
+                f,
+                "{kind} '{id}' refers to a missing {refers_to} '{missing}'"
+            ),
         }
     }
 }
@@ -131,8 +134,16 @@ impl Workspace {
 
         let personas: HashSet<&Id> = self.personas.iter().map(|p| &p.id).collect();
         for journey in &self.journeys {
-            unique(&mut errors, "touchpoint", journey.touchpoints.iter().map(|t| &t.id));
-            unique(&mut errors, "stakeholder", journey.stakeholders.iter().map(|s| &s.id));
+            unique(
+                &mut errors,
+                "touchpoint",
+                journey.touchpoints.iter().map(|t| &t.id),
+            );
+            unique(
+                &mut errors,
+                "stakeholder",
+                journey.stakeholders.iter().map(|s| &s.id),
+            );
             for persona in &journey.persona_ids {
                 if !personas.contains(persona) {
                     errors.push(ValidationError::MissingReference {
@@ -146,7 +157,11 @@ impl Workspace {
         }
 
         for survey in &self.surveys {
-            unique(&mut errors, "feature", survey.features.iter().map(|f| &f.id));
+            unique(
+                &mut errors,
+                "feature",
+                survey.features.iter().map(|f| &f.id),
+            );
         }
         for set in &self.responses {
             let Some(survey) = self.surveys.iter().find(|s| s.id == set.survey_id) else {
@@ -172,14 +187,25 @@ impl Workspace {
         }
 
         for service in &self.services {
-            unique(&mut errors, "agreement", service.agreements.iter().map(|a| &a.id));
+            unique(
+                &mut errors,
+                "agreement",
+                service.agreements.iter().map(|a| &a.id),
+            );
             unique(
                 &mut errors,
                 "target",
-                service.agreements.iter().flat_map(|a| a.targets.iter().map(|t| &t.id)),
+                service
+                    .agreements
+                    .iter()
+                    .flat_map(|a| a.targets.iter().map(|t| &t.id)),
             );
             unique(&mut errors, "review", service.reviews.iter().map(|r| &r.id));
-            unique(&mut errors, "improvement", service.improvements.iter().map(|i| &i.id));
+            unique(
+                &mut errors,
+                "improvement",
+                service.improvements.iter().map(|i| &i.id),
+            );
             let reviews: HashSet<&Id> = service.reviews.iter().map(|r| &r.id).collect();
             for improvement in &service.improvements {
                 if let Some(review) = &improvement.review_id {
@@ -277,7 +303,10 @@ mod tests {
                "records":[{"period":"2026-01","achieved":99.8},{"period":"2026-02","achieved":99.1}]}]}]}]}"#;
         let ws: Workspace = serde_json::from_str(json).unwrap();
         let c = ws.counts();
-        assert_eq!((c.services, c.agreements, c.targets, c.records), (1, 1, 1, 2));
+        assert_eq!(
+            (c.services, c.agreements, c.targets, c.records),
+            (1, 1, 1, 2)
+        );
         assert_eq!(c.total(), 5);
     }
 }

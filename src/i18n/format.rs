@@ -49,7 +49,17 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
         "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
     ];
     const RU: [&str; 12] = [
-        "янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.",
+        "янв.",
+        "февр.",
+        "мар.",
+        "апр.",
+        "мая",
+        "июн.",
+        "июл.",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
         "дек.",
     ];
     let month = date.month0() as usize;
@@ -68,7 +78,10 @@ mod tests {
     fn numbers_follow_each_language() {
         assert_eq!(format_number(Lang::En, 1234567.891, 2), "1,234,567.89");
         assert_eq!(format_number(Lang::Es, 1234567.891, 2), "1.234.567,89");
-        assert_eq!(format_number(Lang::Ru, 1234567.891, 2), "1\u{a0}234\u{a0}567,89");
+        assert_eq!(
+            format_number(Lang::Ru, 1234567.891, 2),
+            "1\u{a0}234\u{a0}567,89"
+        );
         assert_eq!(format_number(Lang::Es, 1234.0, 0), "1234");
         assert_eq!(format_number(Lang::En, 1234.0, 0), "1,234");
         assert_eq!(format_number(Lang::En, -0.25, 2), "−0.25");

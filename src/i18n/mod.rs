@@ -121,7 +121,11 @@ mod tests {
     fn every_string_is_filled_in_every_language() {
         for lang in Lang::ALL {
             for (name, text) in lang.texts().all_static() {
-                assert!(!text.trim().is_empty(), "{name} is empty in {}", lang.code());
+                assert!(
+                    !text.trim().is_empty(),
+                    "{name} is empty in {}",
+                    lang.code()
+                );
             }
         }
     }

@@ -90,8 +90,8 @@ pub fn file_name(date: &str) -> String {
 
 /// Reads, migrates and validates a backup file without touching any stored data.
 pub fn parse(text: &str) -> Result<Imported, ImportError> {
-    let root: Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ImportError::NotJson(e.to_string()))?;
     if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::Foreign);
     }
@@ -99,7 +99,9 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
         .get("version")
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
-        .ok_or_else(|| ImportError::Invalid("\"version\" is missing or not a whole number".into()))?;
+        .ok_or_else(|| {
+            ImportError::Invalid("\"version\" is missing or not a whole number".into())
+        })?;
     if version > SCHEMA_VERSION {
         return Err(ImportError::TooNew { found: version });
     }
@@ -112,7 +114,9 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
         .cloned()
         .ok_or_else(|| ImportError::Invalid("\"workspace\" is missing".into()))?;
     let Some(collections) = workspace.as_object_mut() else {
-        return Err(ImportError::Invalid("\"workspace\" is not an object".into()));
+        return Err(ImportError::Invalid(
+            "\"workspace\" is not an object".into(),
+        ));
     };
     for (name, kind) in [
         ("journeys", DocKind::Journey),
@@ -125,10 +129,12 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
             continue;
         };
         for item in items.iter_mut() {
-            *item = envelope::migrate(Subject::Doc(kind), version, item.take()).map_err(|e| match e {
-                ReadError::TooNew { found } => ImportError::TooNew { found },
-                other => ImportError::Unmigratable(other.to_string()),
-            })?;
+            *item = envelope::migrate(Subject::Doc(kind), version, item.take()).map_err(
+                |e| match e {
+                    ReadError::TooNew { found } => ImportError::TooNew { found },
+                    other => ImportError::Unmigratable(other.to_string()),
+                },
+            )?;
         }
     }
     let workspace: Workspace =
@@ -182,7 +188,9 @@ mod tests {
             Err(ImportError::TooNew { found: 3 })
         );
         assert!(matches!(
-            parse(r#"{"format":"dsv-studio","version":2,"workspace":{"personas":[{"id":"bad id","name":"x"}]}}"#),
+            parse(
+                r#"{"format":"dsv-studio","version":2,"workspace":{"personas":[{"id":"bad id","name":"x"}]}}"#
+            ),
             Err(ImportError::Invalid(_))
         ));
         assert!(matches!(

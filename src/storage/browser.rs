@@ -14,10 +14,13 @@ impl BrowserStore {
     /// Checks that local storage can be used; gloo-storage panics when it cannot, so
     /// this is asked first.
     pub fn open() -> Result<Self, StoreError> {
-        let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        let window =
+            web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
         match window.local_storage() {
             Ok(Some(_)) => Ok(Self(())),
-            Ok(None) => Err(StoreError::Unavailable("not provided by this browser".into())),
+            Ok(None) => Err(StoreError::Unavailable(
+                "not provided by this browser".into(),
+            )),
             Err(e) => Err(StoreError::Unavailable(describe(&e))),
         }
     }
@@ -79,13 +82,14 @@ pub fn watch_external_changes(on_change: impl Fn(Option<String>) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        match event.key() {
-            Some(key) if super::keys::is_ours(&key) => on_change(Some(key)),
-            Some(_) => {}
-            None => on_change(None),
-        }
-    });
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            match event.key() {
+                Some(key) if super::keys::is_ours(&key) => on_change(Some(key)),
+                Some(_) => {}
+                None => on_change(None),
+            }
+        });
     if window
         .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
         .is_ok()

@@ -114,9 +114,10 @@ fn step(subject: Subject, from: u32, body: Value) -> Result<Value, ReadError> {
 
 fn settings_v1_to_v2(mut body: Value) -> Value {
     if let Some(object) = body.as_object_mut() {
-        let lang = object
-            .remove("locale")
-            .and_then(|l| l.as_str().map(|s| s.split(['-', '_']).next().unwrap_or("").to_lowercase()));
+        let lang = object.remove("locale").and_then(|l| {
+            l.as_str()
+                .map(|s| s.split(['-', '_']).next().unwrap_or("").to_lowercase())
+        });
         if let Some(lang) = lang.filter(|l| !l.is_empty()) {
             object.insert("lang".into(), Value::String(lang));
         }
@@ -155,7 +156,10 @@ mod tests {
     #[test]
     fn current_bodies_pass_unchanged() {
         let body = json!({"lang": "ru"});
-        assert_eq!(migrate(Subject::Settings, SCHEMA_VERSION, body.clone()), Ok(body));
+        assert_eq!(
+            migrate(Subject::Settings, SCHEMA_VERSION, body.clone()),
+            Ok(body)
+        );
     }
 
     #[test]
@@ -172,8 +176,14 @@ mod tests {
 
     #[test]
     fn garbage_is_corrupt() {
-        assert!(matches!(unwrap(Subject::Index, "{not json"), Err(ReadError::Corrupt(_))));
-        assert!(matches!(unwrap(Subject::Index, "[1,2]"), Err(ReadError::Corrupt(_))));
+        assert!(matches!(
+            unwrap(Subject::Index, "{not json"),
+            Err(ReadError::Corrupt(_))
+        ));
+        assert!(matches!(
+            unwrap(Subject::Index, "[1,2]"),
+            Err(ReadError::Corrupt(_))
+        ));
     }
 
     #[test]

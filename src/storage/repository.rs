@@ -361,7 +361,13 @@ mod tests {
         let ws = workspace(&[("b", "Bea"), ("a", "Ann")]);
         let (mut repo, loaded) = Repository::open(&store).unwrap();
         assert!(loaded.is_empty());
-        assert_eq!(repo.save(&ws), Ok(SaveOutcome { written: 2, removed: 0 }));
+        assert_eq!(
+            repo.save(&ws),
+            Ok(SaveOutcome {
+                written: 2,
+                removed: 0
+            })
+        );
         let (_, again) = Repository::open(&store).unwrap();
         assert_eq!(again, ws);
     }
@@ -370,10 +376,20 @@ mod tests {
     fn save_writes_only_changed_documents_and_removes_deleted_ones() {
         let store = MemoryStore::new();
         let (mut repo, _) = Repository::open(&store).unwrap();
-        repo.save(&workspace(&[("a", "Ann"), ("b", "Bea")])).unwrap();
+        repo.save(&workspace(&[("a", "Ann"), ("b", "Bea")]))
+            .unwrap();
         let outcome = repo.save(&workspace(&[("a", "Ann"), ("c", "Cy")])).unwrap();
-        assert_eq!(outcome, SaveOutcome { written: 1, removed: 1 });
-        assert_eq!(repo.save(&workspace(&[("a", "Ann"), ("c", "Cy")])).unwrap(), SaveOutcome::default());
+        assert_eq!(
+            outcome,
+            SaveOutcome {
+                written: 1,
+                removed: 1
+            }
+        );
+        assert_eq!(
+            repo.save(&workspace(&[("a", "Ann"), ("c", "Cy")])).unwrap(),
+            SaveOutcome::default()
+        );
         assert_eq!(store.get("dsv:persona:b").unwrap(), None);
     }
 
@@ -388,13 +404,21 @@ mod tests {
         assert_eq!(repo.unreadable()[0].raw, "{broken");
         // Saving other data leaves it in place.
         repo.save(&workspace(&[("b", "Bea")])).unwrap();
-        assert_eq!(store.get("dsv:persona:a").unwrap().as_deref(), Some("{broken"));
+        assert_eq!(
+            store.get("dsv:persona:a").unwrap().as_deref(),
+            Some("{broken")
+        );
         // A document that would overwrite it is refused.
         assert_eq!(
             repo.save(&workspace(&[("a", "Ann")])),
-            Err(SaveError::Blocked { key: "dsv:persona:a".into() })
+            Err(SaveError::Blocked {
+                key: "dsv:persona:a".into()
+            })
         );
-        assert_eq!(store.get("dsv:persona:a").unwrap().as_deref(), Some("{broken"));
+        assert_eq!(
+            store.get("dsv:persona:a").unwrap().as_deref(),
+            Some("{broken")
+        );
         // Once the user discards it, it is gone.
         repo.discard_unreadable("dsv:persona:a").unwrap();
         assert!(repo.unreadable().is_empty());
@@ -408,7 +432,10 @@ mod tests {
         repo.save(&workspace(&[("a", "Ann")])).unwrap();
         let before = store.get("dsv:persona:a").unwrap();
         let big = "x".repeat(500);
-        assert_eq!(repo.save(&workspace(&[("a", &big)])), Err(SaveError::QuotaFull));
+        assert_eq!(
+            repo.save(&workspace(&[("a", &big)])),
+            Err(SaveError::QuotaFull)
+        );
         assert_eq!(store.get("dsv:persona:a").unwrap(), before);
         let (_, reloaded) = Repository::open(&store).unwrap();
         assert_eq!(reloaded.personas[0].name, "Ann");
@@ -421,9 +448,13 @@ mod tests {
         let (mut tab2, _) = Repository::open(&store).unwrap();
         tab1.save(&workspace(&[("a", "From tab 1")])).unwrap();
         assert!(tab2.changed_elsewhere().unwrap());
-        assert_eq!(tab2.save(&workspace(&[("b", "From tab 2")])), Err(SaveError::Conflict));
+        assert_eq!(
+            tab2.save(&workspace(&[("b", "From tab 2")])),
+            Err(SaveError::Conflict)
+        );
         assert_eq!(tab2.reload().unwrap(), workspace(&[("a", "From tab 1")]));
-        tab2.save(&workspace(&[("a", "From tab 1"), ("b", "Tab 2")])).unwrap();
+        tab2.save(&workspace(&[("a", "From tab 1"), ("b", "Tab 2")]))
+            .unwrap();
         assert_eq!(tab1.save(&workspace(&[])), Err(SaveError::Conflict));
     }
 
@@ -445,7 +476,11 @@ mod tests {
         store.set("dsv:journey:j-onboarding", v1).unwrap();
         let (mut repo, ws) = Repository::open(&store).unwrap();
         assert!(repo.unreadable().is_empty(), "{:?}", repo.unreadable());
-        let emotions: Vec<i8> = ws.journeys[0].touchpoints.iter().map(|t| t.emotion.get()).collect();
+        let emotions: Vec<i8> = ws.journeys[0]
+            .touchpoints
+            .iter()
+            .map(|t| t.emotion.get())
+            .collect();
         assert_eq!(emotions, vec![1, -2, 0]);
         // Saving writes the migrated document at the current schema.
         repo.save(&ws).unwrap();
@@ -456,7 +491,9 @@ mod tests {
     #[test]
     fn v1_settings_are_migrated() {
         let store = MemoryStore::new();
-        store.set(keys::SETTINGS, r#"{"v":1,"body":{"locale":"ru-RU"}}"#).unwrap();
+        store
+            .set(keys::SETTINGS, r#"{"v":1,"body":{"locale":"ru-RU"}}"#)
+            .unwrap();
         let (repo, _) = Repository::open(&store).unwrap();
         assert_eq!(repo.settings().language(), Some(crate::i18n::Lang::Ru));
     }

@@ -1,1 +1,25 @@
-//! UI.
+//! Leptos components. They stay thin: read state, call the domain or storage, render.
+
+mod app;
+mod chart_canvas;
+pub mod download;
+mod notices;
+pub mod pages;
+pub mod panic_screen;
+pub mod route;
+mod shell;
+pub mod state;
+
+pub use app::App;
+
+/// Starts the app: installs the failure screen, then mounts [`App`] on `<body>`.
+pub fn start() {
+    panic_screen::install();
+    if let Some(loading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        loading.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,90 @@
+//! The root component: state, routing, page title and language of the document.
+
+use super::notices::Notices;
+use super::pages;
+use super::route::Route;
+use super::shell::{Footer, Header};
+use super::state::{use_texts, AppState};
+use crate::i18n;
+use crate::storage;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::from_hash(&hash)
+}
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    let route = RwSignal::new(current_route());
+    provide_context(route.read_only());
+
+    let on_hash = window_event_listener(ev::hashchange, move |_| route.set(current_route()));
+    // The save runs after every change; these catch a retry left pending when the
+    // tab is hidden or closed.
+    let on_hide = window_event_listener(ev::pagehide, move |_| state.save());
+    let on_blur = window_event_listener(ev::blur, move |_| state.save());
+    storage::watch_external_changes(move |key| state.external_change(key.as_deref()));
+    on_cleanup(move || {
+        on_hash.remove();
+        on_hide.remove();
+        on_blur.remove();
+    });
+
+    let texts = use_texts();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        i18n::set_current(lang);
+        let t = lang.texts();
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            let page = pages::title(&route.get(), t);
+            document.set_title(&format!("{page} · {}", t.app_name));
+        }
+    });
+
+    // Move focus to the new page's heading after navigation, as a screen reader
+    // user expects; not on the first load.
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|p| p != now) {
+            focus_main();
+        }
+        now
+    });
+
+    view! {
+        <button class="skip-link" on:click=move |_| focus_main()>
+            {move || texts().skip_to_content}
+        </button>
+        <Header/>
+        <Notices/>
+        <main id="main" tabindex="-1">
+            {move || pages::view(route.get())}
+        </main>
+        <Footer/>
+    }
+}
+
+fn focus_main() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"));
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,60 @@
+//! A `<canvas>` that a `src/charts/` function draws on, sized for the device pixel
+//! ratio so lines and text stay sharp, and redrawn when the layout or language changes.
+
+use leptos::ev;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+
+/// The drawing area a chart function receives in the app.
+pub type CanvasArea = DrawingArea<CanvasBackend, Shift>;
+
+/// A chart canvas. `draw` gets the area and the device pixel ratio (to scale text
+/// and lines); it may read signals, and the chart is redrawn when they change.
+/// The canvas is `role="img"` named by `label`; the page gives the text alternative.
+#[component]
+pub fn ChartCanvas<F>(
+    label: Signal<String>,
+    /// Height as a fraction of the width.
+    aspect: f64,
+    draw: F,
+) -> impl IntoView
+where
+    F: Fn(&CanvasArea, f64) -> bool + 'static,
+{
+    let canvas = NodeRef::<Canvas>::new();
+    let resized = RwSignal::new(0u32);
+    let on_resize = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || on_resize.remove());
+
+    Effect::new(move |_| {
+        resized.track();
+        let Some(canvas) = canvas.get() else {
+            return;
+        };
+        let ratio = web_sys::window()
+            .map(|w| w.device_pixel_ratio())
+            .filter(|r| r.is_finite() && *r > 0.0)
+            .unwrap_or(1.0);
+        let css_width = f64::from(canvas.client_width()).max(240.0);
+        let css_height = (css_width * aspect).round();
+        let _ = canvas.style(("height", format!("{css_height}px")));
+        canvas.set_width((css_width * ratio).round() as u32);
+        canvas.set_height((css_height * ratio).round() as u32);
+        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+            draw(&backend.into_drawing_area(), ratio);
+        }
+    });
+
+    view! {
+        <canvas
+            node_ref=canvas
+            class="chart"
+            role="img"
+            aria-label=move || label.get()
+        ></canvas>
+    }
+}

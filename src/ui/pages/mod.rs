@@ -1,0 +1,41 @@
+//! One module per view of the app.
+
+mod home;
+mod not_found;
+mod settings;
+mod workspaces;
+
+use super::route::Route;
+use crate::i18n::Texts;
+use leptos::prelude::*;
+
+/// The page for `route`.
+pub fn view(route: Route) -> AnyView {
+    match route {
+        Route::Home => home::HomePage().into_any(),
+        Route::Journeys => workspaces::JourneysPage().into_any(),
+        Route::Kano => workspaces::KanoPage().into_any(),
+        Route::ServiceLevels => workspaces::ServiceLevelsPage().into_any(),
+        Route::Settings => settings::SettingsPage().into_any(),
+        Route::PanicSelfTest => panic_self_test(),
+        Route::NotFound(_) => not_found::NotFoundPage().into_any(),
+    }
+}
+
+/// The page's name, for navigation and the document title.
+pub fn title(route: &Route, t: &'static Texts) -> &'static str {
+    match route {
+        Route::Home => t.nav_home,
+        Route::Journeys => t.nav_journeys,
+        Route::Kano => t.nav_kano,
+        Route::ServiceLevels => t.nav_slm,
+        Route::Settings => t.nav_settings,
+        Route::PanicSelfTest => t.crash_title,
+        Route::NotFound(_) => t.not_found_title,
+    }
+}
+
+/// Panics on purpose so the failure screen can be checked end to end.
+fn panic_self_test() -> AnyView {
+    panic!("self-test: deliberate panic to show the failure screen")
+}

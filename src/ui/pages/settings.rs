@@ -1,0 +1,273 @@
+//! Settings: workspace backup (export, import with preview) and reset.
+
+use crate::domain::Workspace;
+use crate::domain::WorkspaceCounts;
+use crate::i18n::{format_date, format_number, Texts};
+use crate::storage::backup::{self, ImportError, Imported};
+use crate::ui::download::download_text;
+use crate::ui::state::{use_state, use_texts, Status};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// What went wrong with an import, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+enum ImportProblem {
+    FileUnreadable,
+    Rejected(ImportError),
+}
+
+fn problem_message(problem: &ImportProblem, t: &Texts) -> String {
+    match problem {
+        ImportProblem::FileUnreadable => t.import_error_unreadable_file.to_owned(),
+        ImportProblem::Rejected(error) => match error {
+            ImportError::NotJson(_) => t.import_error_not_json.to_owned(),
+            ImportError::Foreign => t.import_error_foreign.to_owned(),
+            ImportError::TooNew { found } => {
+                (t.import_error_too_new)(*found, crate::storage::envelope::SCHEMA_VERSION)
+            }
+            ImportError::Unmigratable(_) => t.import_error_unmigratable.to_owned(),
+            ImportError::Invalid(_) => t.import_error_invalid.to_owned(),
+            ImportError::Inconsistent(_) => t.import_error_inconsistent.to_owned(),
+        },
+    }
+}
+
+/// The settings page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let texts = use_texts();
+    view! {
+        <h1 tabindex="-1">{move || texts().settings_title}</h1>
+        <BackupSection/>
+        <ResetSection/>
+    }
+}
+
+#[component]
+fn BackupSection() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let preview = RwSignal::new(None::<Imported>);
+    let problem = RwSignal::new(None::<ImportProblem>);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let export = move |_| {
+        if let Ok((name, text)) = state.export_backup() {
+            let _ = download_text(&name, "application/json", &text);
+        }
+    };
+
+    let clear_input = move || {
+        if let Some(input) = file_input.get_untracked() {
+            input.set_value("");
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        preview.set(None);
+        problem.set(None);
+        state.status.set(None);
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        let Some(file) = file else {
+            return;
+        };
+        spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            match text {
+                None => problem.set(Some(ImportProblem::FileUnreadable)),
+                Some(text) => match backup::parse(&text) {
+                    Ok(imported) => preview.set(Some(imported)),
+                    Err(error) => {
+                        problem.set(Some(ImportProblem::Rejected(error)));
+                        clear_input();
+                    }
+                },
+            }
+        });
+    };
+
+    let replace = move |_| {
+        if let Some(imported) = preview.get_untracked() {
+            state.replace_workspace(imported.workspace);
+            preview.set(None);
+            clear_input();
+            state.status.set(Some(Status::Imported));
+        }
+    };
+    let cancel = move |_| {
+        preview.set(None);
+        clear_input();
+    };
+
+    let problem_view = move || {
+        problem.get().map(|p| {
+            let detail = match &p {
+                ImportProblem::Rejected(e) => e.to_string(),
+                ImportProblem::FileUnreadable => String::new(),
+            };
+            view! {
+                <div class="notice notice-error" role="alert">
+                    <p>{problem_message(&p, texts())}</p>
+                    <p class="detail">{detail}</p>
+                </div>
+            }
+        })
+    };
+
+    let preview_view = move || {
+        preview.get().map(|imported| {
+            let lang = state.lang.get();
+            let t = texts();
+            let exported = imported
+                .exported_at
+                .as_deref()
+                .and_then(|s| s.get(..10))
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| (t.exported_on)(&format_date(lang, d)));
+            let migrated = (imported.version < crate::storage::envelope::SCHEMA_VERSION)
+                .then(|| (t.migrated_from)(imported.version));
+            let incoming = imported.workspace.counts();
+            let current = state.workspace.with(Workspace::counts);
+            view! {
+                <section class="import-preview" aria-labelledby="import-preview-title">
+                    <h3 id="import-preview-title">{t.import_preview_title}</h3>
+                    {exported.map(|e| view! { <p>{e}</p> })}
+                    {migrated.map(|m| view! { <p>{m}</p> })}
+                    <CountsTable incoming current/>
+                    <div class="actions">
+                        <button class="danger" on:click=replace>{t.import_replace_button}</button>
+                        <button on:click=cancel>{t.cancel}</button>
+                    </div>
+                </section>
+            }
+        })
+    };
+
+    view! {
+        <section class="panel" aria-labelledby="backup-title">
+            <h2 id="backup-title">{move || texts().backup_title}</h2>
+            <p>{move || texts().backup_help}</p>
+            <div class="actions">
+                <button on:click=export>{move || texts().export_button}</button>
+            </div>
+            <div class="field">
+                <label for="import-file">{move || texts().import_label}</label>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept=".json,application/json"
+                    node_ref=file_input
+                    on:change=on_file
+                />
+                <p class="hint">{move || texts().import_help}</p>
+            </div>
+            {problem_view}
+            {preview_view}
+        </section>
+    }
+}
+
+/// What a file holds beside what the browser holds now.
+#[component]
+fn CountsTable(incoming: WorkspaceCounts, current: WorkspaceCounts) -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let rows: [(fn(&Texts) -> &'static str, usize, usize); 12] = [
+        (|t| t.count_journeys, incoming.journeys, current.journeys),
+        (
+            |t| t.count_touchpoints,
+            incoming.touchpoints,
+            current.touchpoints,
+        ),
+        (|t| t.count_personas, incoming.personas, current.personas),
+        (
+            |t| t.count_stakeholders,
+            incoming.stakeholders,
+            current.stakeholders,
+        ),
+        (|t| t.count_surveys, incoming.surveys, current.surveys),
+        (|t| t.count_responses, incoming.responses, current.responses),
+        (|t| t.count_services, incoming.services, current.services),
+        (
+            |t| t.count_agreements,
+            incoming.agreements,
+            current.agreements,
+        ),
+        (|t| t.count_targets, incoming.targets, current.targets),
+        (|t| t.count_records, incoming.records, current.records),
+        (|t| t.count_reviews, incoming.reviews, current.reviews),
+        (
+            |t| t.count_improvements,
+            incoming.improvements,
+            current.improvements,
+        ),
+    ];
+    let number = move |n: usize| format_number(state.lang.get(), n as f64, 0);
+    view! {
+        <table class="counts">
+            <thead>
+                <tr>
+                    <th scope="col">{move || texts().count_item}</th>
+                    <th scope="col">{move || texts().import_file_holds}</th>
+                    <th scope="col">{move || texts().import_replaces}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|(label, file, now)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{move || label(texts())}</th>
+                                <td>{move || number(file)}</td>
+                                <td>{move || number(now)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn ResetSection() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let asking = RwSignal::new(false);
+    let confirm = move |_| {
+        state.replace_workspace(Workspace::default());
+        asking.set(false);
+        state.status.set(Some(Status::Reset));
+    };
+    view! {
+        <section class="panel" aria-labelledby="reset-title">
+            <h2 id="reset-title">{move || texts().reset_title}</h2>
+            <p>{move || texts().reset_help}</p>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <div class="actions">
+                        <button class="danger" on:click=move |_| asking.set(true)>{move || texts().reset_button}</button>
+                    </div>
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="reset-question">
+                    <p id="reset-question">{move || texts().reset_question}</p>
+                    <div class="actions">
+                        <button class="danger" on:click=confirm>{move || texts().reset_confirm}</button>
+                        <button on:click=move |_| asking.set(false)>{move || texts().cancel}</button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,227 @@
+//! The app's reactive state, provided as context: the workspace, the language and
+//! what the user must be told about storage. Every change to the workspace goes
+//! through [`AppState::update_workspace`] or [`AppState::replace_workspace`], which
+//! save it at once.
+
+use crate::domain::Workspace;
+use crate::i18n::Lang;
+use crate::storage::{self, BrowserStore, Repository, SaveError, Settings, Unreadable};
+use leptos::prelude::*;
+
+/// A confirmation shown in the `role="status"` region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Imported,
+    Reset,
+    UpdatedFromOtherTab,
+}
+
+/// Shared state of the app; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub workspace: RwSignal<Workspace>,
+    /// The last save problem, until a save succeeds or the user resolves it.
+    pub save_problem: RwSignal<Option<SaveError>>,
+    /// Stored entries that could not be read and are kept untouched.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    pub status: RwSignal<Option<Status>>,
+    /// False when the browser refuses local storage altogether.
+    pub storage_available: bool,
+    /// True while the in-memory workspace holds changes not yet stored.
+    dirty: RwSignal<bool>,
+    repo: StoredValue<Option<Repository<BrowserStore>>>,
+}
+
+impl AppState {
+    /// Opens local storage, loads the workspace and settings, and picks the language
+    /// (saved choice, else the browser's).
+    pub fn load() -> Self {
+        let opened = BrowserStore::open().and_then(Repository::open);
+        let (repo, workspace) = match opened {
+            Ok((repo, workspace)) => (Some(repo), workspace),
+            Err(_) => (None, Workspace::default()),
+        };
+        let saved_lang = repo.as_ref().and_then(|r| r.settings().language());
+        let lang = saved_lang.unwrap_or_else(browser_language);
+        let unreadable = repo
+            .as_ref()
+            .map(|r| r.unreadable().to_vec())
+            .unwrap_or_default();
+        Self {
+            lang: RwSignal::new(lang),
+            workspace: RwSignal::new(workspace),
+            save_problem: RwSignal::new(None),
+            unreadable: RwSignal::new(unreadable),
+            status: RwSignal::new(None),
+            storage_available: repo.is_some(),
+            dirty: RwSignal::new(false),
+            repo: StoredValue::new(repo),
+        }
+    }
+
+    /// Applies `change` to the workspace and saves.
+    pub fn update_workspace(&self, change: impl FnOnce(&mut Workspace)) {
+        self.workspace.update(change);
+        self.dirty.set(true);
+        self.save();
+    }
+
+    /// Replaces the whole workspace (import, reset) and saves.
+    pub fn replace_workspace(&self, workspace: Workspace) {
+        self.update_workspace(|ws| *ws = workspace);
+    }
+
+    /// Saves pending changes; on failure the change stays in memory and the problem
+    /// is shown. Does nothing while a conflict waits for the user's choice.
+    pub fn save(&self) {
+        if !self.dirty.get_untracked()
+            || matches!(self.save_problem.get_untracked(), Some(SaveError::Conflict))
+        {
+            return;
+        }
+        let workspace = self.workspace;
+        let result = self.repo.try_update_value(|repo| {
+            repo.as_mut()
+                .map(|repo| workspace.with_untracked(|ws| repo.save(ws)))
+        });
+        self.after_save(result.flatten());
+    }
+
+    fn after_save(&self, result: Option<Result<storage::SaveOutcome, SaveError>>) {
+        match result {
+            Some(Ok(_)) => {
+                self.dirty.set(false);
+                self.save_problem.set(None);
+            }
+            Some(Err(problem)) => self.save_problem.set(Some(problem)),
+            None => {}
+        }
+    }
+
+    /// Another tab changed stored data: take its version when this tab has nothing
+    /// unsaved, otherwise ask the user which version to keep.
+    pub fn external_change(&self, key: Option<&str>) {
+        if key == Some(storage::keys::SETTINGS) {
+            if let Some(lang) = self
+                .repo
+                .with_value(|r| r.as_ref().and_then(|r| r.settings().language()))
+            {
+                self.lang.set(lang);
+            }
+            return;
+        }
+        if self.dirty.get_untracked() {
+            self.save_problem.set(Some(SaveError::Conflict));
+        } else if self.reload() {
+            self.status.set(Some(Status::UpdatedFromOtherTab));
+        }
+    }
+
+    /// Conflict resolved by taking the other tab's version (this tab's unsaved change
+    /// is dropped; the user was told before choosing).
+    pub fn use_other_tab(&self) {
+        if self.reload() {
+            self.dirty.set(false);
+            self.save_problem.set(None);
+            self.status.set(Some(Status::UpdatedFromOtherTab));
+        }
+    }
+
+    /// Conflict resolved by keeping this tab's version.
+    pub fn keep_this_tab(&self) {
+        let workspace = self.workspace;
+        let result = self.repo.try_update_value(|repo| {
+            repo.as_mut()
+                .map(|repo| workspace.with_untracked(|ws| repo.save_overwriting(ws)))
+        });
+        self.after_save(result.flatten());
+    }
+
+    fn reload(&self) -> bool {
+        let reloaded = self
+            .repo
+            .try_update_value(|repo| {
+                repo.as_mut()
+                    .and_then(|r| r.reload().ok().map(|ws| (ws, r.unreadable().to_vec())))
+            })
+            .flatten();
+        match reloaded {
+            Some((workspace, unreadable)) => {
+                self.workspace.set(workspace);
+                self.unreadable.set(unreadable);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes an unreadable stored entry after the user confirmed.
+    pub fn discard_unreadable(&self, key: &str) {
+        let done = self
+            .repo
+            .try_update_value(|repo| repo.as_mut().map(|r| r.discard_unreadable(key)))
+            .flatten();
+        if let Some(Ok(())) = done {
+            self.unreadable.update(|list| list.retain(|u| u.key != key));
+            if matches!(
+                self.save_problem.get_untracked(),
+                Some(SaveError::Blocked { .. })
+            ) {
+                self.save_problem.set(None);
+                self.save();
+            }
+        }
+    }
+
+    /// Switches the language and remembers the choice.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        let result = self
+            .repo
+            .try_update_value(|repo| {
+                repo.as_mut()
+                    .map(|r| r.save_settings(&Settings::with_language(lang)))
+            })
+            .flatten();
+        if let Some(Err(problem)) = result {
+            self.save_problem.set(Some(problem));
+        }
+    }
+
+    /// The backup file of the current workspace.
+    pub fn export_backup(&self) -> Result<(String, String), serde_json::Error> {
+        let now = js_sys::Date::new_0();
+        let stamp = String::from(now.to_iso_string());
+        let date = stamp.get(..10).unwrap_or("export").to_owned();
+        let text = self
+            .workspace
+            .with_untracked(|ws| storage::backup::export(ws, &stamp))?;
+        Ok((storage::backup::file_name(&date), text))
+    }
+}
+
+/// The browser's preferred language among those shipped, else English.
+fn browser_language() -> Lang {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::default();
+    };
+    let tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(navigator.language())
+        .collect();
+    Lang::negotiate(tags.iter().map(String::as_str))
+}
+
+/// The app state from context.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The strings of the current language, reactively.
+pub fn use_texts() -> impl Fn() -> &'static crate::i18n::Texts + Copy {
+    let lang = use_state().lang;
+    move || lang.get().texts()
+}
