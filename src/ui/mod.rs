@@ -22,4 +22,8 @@ pub fn start() {
         loading.remove();
     }
     leptos::mount::mount_to_body(App);
+    // The benchmark reads this mark: time from navigation start to the first render.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("dsv:first-render");
+    }
 }

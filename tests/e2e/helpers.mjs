@@ -1,0 +1,32 @@
+// Shared steps for the end-to-end tests.
+import { expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+export const fixture = (name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** Opens the app at `hash` and waits for its first render. */
+export async function open(page, hash = '#/') {
+  await page.goto(`./${hash}`);
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+/** Every `dsv:` entry of local storage, as an object. */
+export async function stored(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith('dsv:')) out[key] = localStorage.getItem(key);
+    }
+    return out;
+  });
+}
+
+/** Imports a backup file through Settings and confirms the replacement. */
+export async function importBackup(page, file) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Import workspace from a file').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Check before replacing' })).toBeVisible();
+  await page.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(page.getByRole('status')).toContainText('Workspace imported.');
+}
