@@ -79,9 +79,14 @@ bounded_scale!(
     Importance, 1, 9
 );
 
+impl Emotion {
+    /// Neither positive nor negative.
+    pub const NEUTRAL: Self = Self(0);
+}
+
 impl Default for Emotion {
     fn default() -> Self {
-        Self(0)
+        Self::NEUTRAL
     }
 }
 

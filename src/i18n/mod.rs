@@ -14,6 +14,9 @@ mod texts;
 pub use format::{format_date, format_number};
 pub use texts::Texts;
 
+/// Picks one string out of [`Texts`], so a component can take "which string" as data.
+pub type Pick = fn(&Texts) -> &'static str;
+
 use std::sync::atomic::{AtomicU8, Ordering};
 
 /// A language DSV Studio ships.

@@ -1,7 +1,7 @@
 //! The home page: the three workspaces in ITIL 4 terms and the Kano model diagram.
 
 use crate::charts::kano_model::{draw_kano_model, KanoModelLabels};
-use crate::i18n::Texts;
+use crate::i18n::Pick;
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::route::Route;
 use crate::ui::state::use_texts;
@@ -11,10 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let texts = use_texts();
-    let card = |title: fn(&Texts) -> &'static str,
-                body: fn(&Texts) -> &'static str,
-                link: fn(&Texts) -> &'static str,
-                route: Route| {
+    let card = |title: Pick, body: Pick, link: Pick, route: Route| {
         view! {
             <section class="card">
                 <h2>{move || title(texts())}</h2>
@@ -54,9 +51,7 @@ fn KanoModelSection() -> impl IntoView {
         };
         draw_kano_model(area, &labels, scale).is_ok()
     };
-    let row = |name: fn(&Texts) -> &'static str,
-               absent: fn(&Texts) -> &'static str,
-               present: fn(&Texts) -> &'static str| {
+    let row = |name: Pick, absent: Pick, present: Pick| {
         view! {
             <tr>
                 <th scope="row">{move || name(texts())}</th>

@@ -2,7 +2,7 @@
 
 use crate::domain::Workspace;
 use crate::domain::WorkspaceCounts;
-use crate::i18n::{format_date, format_number, Texts};
+use crate::i18n::{format_date, format_number, Pick, Texts};
 use crate::storage::backup::{self, ImportError, Imported};
 use crate::ui::download::download_text;
 use crate::ui::state::{use_state, use_texts, Status};
@@ -180,7 +180,7 @@ fn BackupSection() -> impl IntoView {
 fn CountsTable(incoming: WorkspaceCounts, current: WorkspaceCounts) -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
-    let rows: [(fn(&Texts) -> &'static str, usize, usize); 12] = [
+    let rows: [(Pick, usize, usize); 12] = [
         (|t| t.count_journeys, incoming.journeys, current.journeys),
         (
             |t| t.count_touchpoints,

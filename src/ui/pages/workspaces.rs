@@ -1,15 +1,16 @@
 //! The three workspace views. For now each lists what the workspace holds; the
 //! editors arrive with their own issues.
 
+use crate::i18n::Pick;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
 /// A heading, an introduction, and the names of the items or an empty message.
 #[component]
 fn WorkspaceList(
-    title: fn(&'static crate::i18n::Texts) -> &'static str,
-    intro: fn(&'static crate::i18n::Texts) -> &'static str,
-    empty: fn(&'static crate::i18n::Texts) -> &'static str,
+    title: Pick,
+    intro: Pick,
+    empty: Pick,
     items: Signal<Vec<String>>,
 ) -> impl IntoView {
     let texts = use_texts();
