@@ -93,6 +93,9 @@ pub static TEXTS: Texts = Texts {
     count_number: "Number",
     unreadable_title: "Some stored data could not be read",
     unreadable_help: "DSV Studio has left it untouched and will not overwrite it. Download the raw text to keep it, then discard it when you no longer need it.",
+    unreadable_corrupt: "it is not valid JSON (damaged)",
+    unreadable_unmigratable: "it cannot be upgraded to this version",
+    unreadable_invalid: "its content does not match what DSV Studio expects",
     download_raw: "Download raw text",
     discard: "Discard…",
     discard_confirm: "Discard for good",
@@ -115,6 +118,7 @@ pub static TEXTS: Texts = Texts {
     import_error_too_new: |found, max| {
         format!("This backup was made by a newer DSV Studio (version {found}; this one reads up to {max}). Update the app, then try again. Nothing was changed.")
     },
+    unreadable_too_new: |v| format!("written by a newer version of DSV Studio (format {v})"),
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("Could not save: {why}. Your change is kept in this tab."),
     exported_on: |date| format!("Exported on {date}"),

@@ -93,6 +93,9 @@ pub static TEXTS: Texts = Texts {
     count_number: "Cantidad",
     unreadable_title: "No se pudieron leer algunos datos guardados",
     unreadable_help: "DSV Studio no los ha tocado y no los sobrescribirá. Descargue el texto original para conservarlo y descártelo cuando ya no lo necesite.",
+    unreadable_corrupt: "no es JSON válido (dañado)",
+    unreadable_unmigratable: "no se puede actualizar a esta versión",
+    unreadable_invalid: "su contenido no coincide con lo que DSV Studio espera",
     download_raw: "Descargar texto original",
     discard: "Descartar…",
     discard_confirm: "Descartar definitivamente",
@@ -115,6 +118,7 @@ pub static TEXTS: Texts = Texts {
     import_error_too_new: |found, max| {
         format!("Esta copia la creó una versión más reciente de DSV Studio (versión {found}; esta lee hasta la {max}). Actualice la aplicación y vuelva a intentarlo. No se ha cambiado nada.")
     },
+    unreadable_too_new: |v| format!("escrito por una versión más reciente de DSV Studio (formato {v})"),
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("No se pudo guardar: {why}. Su cambio se conserva en esta pestaña."),
     exported_on: |date| format!("Exportado el {date}"),

@@ -93,6 +93,9 @@ pub static TEXTS: Texts = Texts {
     count_number: "Количество",
     unreadable_title: "Часть сохранённых данных не удалось прочитать",
     unreadable_help: "DSV Studio их не трогает и не перезапишет. Скачайте исходный текст, чтобы сохранить его, и удалите запись, когда она больше не нужна.",
+    unreadable_corrupt: "это не корректный JSON (повреждено)",
+    unreadable_unmigratable: "его нельзя обновить до этой версии",
+    unreadable_invalid: "содержимое не соответствует ожидаемому DSV Studio",
     download_raw: "Скачать исходный текст",
     discard: "Удалить…",
     discard_confirm: "Удалить навсегда",
@@ -115,6 +118,7 @@ pub static TEXTS: Texts = Texts {
     import_error_too_new: |found, max| {
         format!("Эта копия создана более новой версией DSV Studio (версия {found}; эта читает до {max}). Обновите приложение и повторите попытку. Ничего не изменено.")
     },
+    unreadable_too_new: |v| format!("записано более новой версией DSV Studio (формат {v})"),
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("Не удалось сохранить: {why}. Изменение сохранено в этой вкладке."),
     exported_on: |date| format!("Экспортировано {date}"),

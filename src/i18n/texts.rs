@@ -117,6 +117,9 @@ texts! {
         // Storage notices
         unreadable_title,
         unreadable_help,
+        unreadable_corrupt,
+        unreadable_unmigratable,
+        unreadable_invalid,
         download_raw,
         discard,
         discard_confirm,
@@ -142,6 +145,8 @@ texts! {
     formatters {
         /// "Schema N is newer than this version reads (up to M)".
         import_error_too_new: fn(u32, u32) -> String,
+        /// "Written by a newer version (schema N)".
+        unreadable_too_new: fn(u32) -> String,
         /// Line of the unreadable list: key and reason.
         unreadable_entry: fn(&str, &str) -> String,
         /// "Could not save: …".

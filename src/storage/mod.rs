@@ -13,6 +13,7 @@ pub mod settings;
 mod store;
 
 pub use browser::{watch_external_changes, BrowserStore};
+pub use envelope::ReadError;
 pub use repository::{Repository, SaveError, SaveOutcome, Unreadable};
 pub use settings::Settings;
 pub use store::{KeyValueStore, MemoryStore, StoreError};

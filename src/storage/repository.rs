@@ -18,7 +18,7 @@ use std::fmt;
 pub struct Unreadable {
     pub key: String,
     pub raw: String,
-    pub reason: String,
+    pub error: ReadError,
 }
 
 /// What a successful save did.
@@ -174,7 +174,7 @@ impl<S: KeyValueStore> Repository<S> {
         self.unreadable.push(Unreadable {
             key: key.to_owned(),
             raw: raw.to_owned(),
-            reason: error.to_string(),
+            error: error.clone(),
         });
     }
 
@@ -503,6 +503,6 @@ mod tests {
         let store = MemoryStore::new();
         store.set("dsv:persona:p", r#"{"v":7,"body":{}}"#).unwrap();
         let (repo, _) = Repository::open(&store).unwrap();
-        assert!(repo.unreadable()[0].reason.contains("newer version"));
+        assert_eq!(repo.unreadable()[0].error, ReadError::TooNew { found: 7 });
     }
 }

@@ -3,7 +3,7 @@
 
 use super::download::download_text;
 use super::state::{use_state, use_texts, Status};
-use crate::storage::SaveError;
+use crate::storage::{ReadError, SaveError};
 use leptos::prelude::*;
 
 /// Every storage message, shown under the header on every page.
@@ -56,7 +56,7 @@ pub fn Notices() -> impl IntoView {
         }
         let entries = list
             .into_iter()
-            .map(|entry| view! { <UnreadableEntry key=entry.key reason=entry.reason raw=entry.raw/> })
+            .map(|entry| view! { <UnreadableEntry key=entry.key error=entry.error raw=entry.raw/> })
             .collect_view();
         Some(view! {
             <div class="notice notice-error" role="alert">
@@ -99,14 +99,23 @@ pub fn Notices() -> impl IntoView {
 
 /// One unreadable entry with its download and discard actions.
 #[component]
-fn UnreadableEntry(key: String, reason: String, raw: String) -> impl IntoView {
+fn UnreadableEntry(key: String, error: ReadError, raw: String) -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
     let confirming = RwSignal::new(false);
     let file_name = format!("{}.txt", key.replace(':', "-"));
     let line = {
-        let (key, reason) = (key.clone(), reason.clone());
-        move || (texts().unreadable_entry)(&key, &reason)
+        let key = key.clone();
+        move || {
+            let t = texts();
+            let reason = match &error {
+                ReadError::Corrupt(_) => t.unreadable_corrupt.to_owned(),
+                ReadError::TooNew { found } => (t.unreadable_too_new)(*found),
+                ReadError::Unmigratable { .. } => t.unreadable_unmigratable.to_owned(),
+                ReadError::Invalid(_) => t.unreadable_invalid.to_owned(),
+            };
+            (t.unreadable_entry)(&key, &reason)
+        }
     };
     let discard_key = key.clone();
     view! {

@@ -158,15 +158,18 @@ fn BackupSection() -> impl IntoView {
             <div class="actions">
                 <button on:click=export>{move || texts().export_button}</button>
             </div>
-            <div class="field">
-                <label for="import-file">{move || texts().import_label}</label>
+            // The native file input is visually replaced by its label, styled as a
+            // button, so its text follows the app's language, not the browser's.
+            <div class="field file-field">
                 <input
                     id="import-file"
+                    class="file-input"
                     type="file"
                     accept=".json,application/json"
                     node_ref=file_input
                     on:change=on_file
                 />
+                <label for="import-file" class="button">{move || texts().import_label}</label>
                 <p class="hint">{move || texts().import_help}</p>
             </div>
             {problem_view}
@@ -210,6 +213,9 @@ fn CountsTable(incoming: WorkspaceCounts, current: WorkspaceCounts) -> impl Into
             current.improvements,
         ),
     ];
+    // Only the kinds either side holds, unless both are empty.
+    let any = rows.iter().any(|(_, file, now)| file + now > 0);
+    let rows = rows.into_iter().filter(move |(_, file, now)| !any || file + now > 0);
     let number = move |n: usize| format_number(state.lang.get(), n as f64, 0);
     view! {
         <table class="counts">
@@ -222,7 +228,6 @@ fn CountsTable(incoming: WorkspaceCounts, current: WorkspaceCounts) -> impl Into
             </thead>
             <tbody>
                 {rows
-                    .into_iter()
                     .map(|(label, file, now)| {
                         view! {
                             <tr>
