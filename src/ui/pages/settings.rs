@@ -215,7 +215,9 @@ fn CountsTable(incoming: WorkspaceCounts, current: WorkspaceCounts) -> impl Into
     ];
     // Only the kinds either side holds, unless both are empty.
     let any = rows.iter().any(|(_, file, now)| file + now > 0);
-    let rows = rows.into_iter().filter(move |(_, file, now)| !any || file + now > 0);
+    let rows = rows
+        .into_iter()
+        .filter(move |(_, file, now)| !any || file + now > 0);
     let number = move |n: usize| format_number(state.lang.get(), n as f64, 0);
     view! {
         <table class="counts">
