@@ -100,3 +100,43 @@ mod tests {
         assert!(serde_json::from_str::<Id>("\"not ok\"").is_err());
     }
 }
+
+impl Id {
+    /// A fresh identifier from random bits: `prefix` followed by the bits in base 36
+    /// (`tp-3k9x0q2b1`). The caller supplies the randomness, so the domain stays pure.
+    pub fn from_random(prefix: &str, bits: u64) -> Self {
+        const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+        let mut text: String = prefix
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .take(16)
+            .collect();
+        text.push('-');
+        let mut n = bits;
+        let mut digits = Vec::new();
+        loop {
+            digits.push(DIGITS[(n % 36) as usize]);
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        text.extend(digits.iter().rev().map(|&b| b as char));
+        Self(text)
+    }
+}
+
+#[cfg(test)]
+mod random_tests {
+    use super::*;
+
+    #[test]
+    fn random_ids_are_valid_and_distinct() {
+        let a = Id::from_random("tp", 0);
+        let b = Id::from_random("tp", u64::MAX);
+        assert_eq!(a.as_str(), "tp-0");
+        assert_eq!(b.as_str(), "tp-3w5e11264sgsf");
+        assert!(Id::new(b.as_str()).is_ok());
+        assert_eq!(Id::from_random("a b/c", 35).as_str(), "abc-z");
+    }
+}

@@ -3,8 +3,11 @@
 //! everything is tested with plain `cargo test`.
 
 pub mod bounded;
+pub mod history;
 pub mod id;
+pub mod insights;
 pub mod journey;
+pub mod journey_edit;
 pub mod kano;
 pub mod persona;
 pub mod relationship;
