@@ -1,7 +1,9 @@
 //! Charts drawn with plotters. Every function takes plain data and a `DrawingArea`
 //! over any `DrawingBackend`: the app passes a canvas, native tests pass SVG.
 
+pub mod experience_curve;
 pub mod kano_model;
+pub mod stakeholder_grid;
 
 use plotters::style::RGBColor;
 
@@ -16,6 +18,16 @@ pub mod palette {
     pub const ATTRACTIVE: RGBColor = RGBColor(0x2E, 0x7D, 0x32);
     /// Axes and neutral text.
     pub const INK: RGBColor = RGBColor(0x22, 0x26, 0x2E);
+    /// The experience curve.
+    pub const CURVE: RGBColor = RGBColor(0x1D, 0x35, 0x57);
+    /// A second, overlaid curve.
+    pub const OVERLAY: RGBColor = RGBColor(0x7A, 0x5C, 0x00);
+    /// Moments of truth.
+    pub const MOMENT: RGBColor = RGBColor(0xC2, 0x7C, 0x0E);
+    /// Consumer-side stakeholders.
+    pub const CONSUMER: RGBColor = RGBColor(0x1F, 0x5F, 0xBF);
+    /// Provider-side stakeholders.
+    pub const PROVIDER: RGBColor = RGBColor(0x8E, 0x3B, 0x9E);
     /// Light guide lines.
     pub const GUIDE: RGBColor = RGBColor(0xB8, 0xBE, 0xC8);
 }
