@@ -10,38 +10,82 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// One touchpoint on the curve.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CurvePoint {
-    /// Horizontal position in columns: step index plus the touchpoint's place within
-    /// the step, so each point sits over its card (`0.5` is the middle of Explore).
+    /// Horizontal position in map columns: `0.5` is the middle of the first column.
     pub x: f64,
     /// Emotion, −2..=2.
     pub emotion: i8,
     pub moment_of_truth: bool,
-    /// Among the three lowest touchpoints of the journey.
+    /// Among the three lowest touchpoints of the journey, and negative.
     pub lowest: bool,
 }
 
-/// The points of `journey`'s curve, in journey order.
-pub fn curve_points(journey: &Journey) -> Vec<CurvePoint> {
+/// How a journey map lays out: one column per touchpoint, and one empty column for a
+/// step without touchpoints, so the curve lines up with the map's cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurveLayout {
+    /// Number of map columns.
+    pub columns: usize,
+    /// First column of each of the seven steps, then `columns`.
+    pub step_bounds: [usize; 8],
+    pub points: Vec<CurvePoint>,
+}
+
+/// Lays out `journey`'s curve over its map columns.
+pub fn curve_layout(journey: &Journey) -> CurveLayout {
     let lowest: Vec<_> = crate::domain::insights::journey_insights(journey)
         .lowest
         .iter()
         .map(|t| t.id.clone())
         .collect();
+    let mut step_bounds = [0; 8];
+    let mut points = Vec::new();
+    let mut column = 0;
+    for (i, step) in Step::ALL.into_iter().enumerate() {
+        step_bounds[i] = column;
+        let mut count = 0;
+        for t in journey.touchpoints_in(step) {
+            points.push(CurvePoint {
+                x: column as f64 + 0.5,
+                emotion: t.emotion.get(),
+                moment_of_truth: t.moment_of_truth,
+                lowest: lowest.contains(&t.id) && t.emotion.get() < 0,
+            });
+            column += 1;
+            count += 1;
+        }
+        if count == 0 {
+            column += 1;
+        }
+    }
+    step_bounds[7] = column;
+    CurveLayout {
+        columns: column,
+        step_bounds,
+        points,
+    }
+}
+
+/// Another journey's curve placed over `layout`'s steps: its touchpoints of each step
+/// spread evenly across that step's columns (for current vs future comparison).
+pub fn overlay_points(layout: &CurveLayout, other: &Journey) -> Vec<CurvePoint> {
     Step::ALL
         .into_iter()
         .enumerate()
-        .flat_map(|(column, step)| {
-            let in_step: Vec<_> = journey.touchpoints_in(step).collect();
+        .flat_map(|(i, step)| {
+            let (start, end) = (
+                layout.step_bounds[i] as f64,
+                layout.step_bounds[i + 1] as f64,
+            );
+            let in_step: Vec<_> = other.touchpoints_in(step).collect();
             let slots = in_step.len() as f64 + 1.0;
-            let lowest = &lowest;
             in_step
                 .into_iter()
                 .enumerate()
-                .map(move |(i, t)| CurvePoint {
-                    x: column as f64 + (i as f64 + 1.0) / slots,
+                .map(move |(k, t)| CurvePoint {
+                    x: start + (end - start) * (k as f64 + 1.0) / slots,
                     emotion: t.emotion.get(),
                     moment_of_truth: t.moment_of_truth,
-                    lowest: lowest.contains(&t.id) && t.emotion.get() < 0,
+                    lowest: false,
                 })
         })
         .collect()
@@ -60,7 +104,7 @@ pub struct CurveLabels<'a> {
 /// `overlay` is a second journey's curve (e.g. the future state), drawn dashed.
 pub fn draw_experience_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    points: &[CurvePoint],
+    layout: &CurveLayout,
     overlay: Option<&[CurvePoint]>,
     labels: &CurveLabels,
     scale: f64,
@@ -71,18 +115,20 @@ pub fn draw_experience_curve<DB: DrawingBackend>(
         1.0
     };
     let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let points = &layout.points;
+    let width = layout.columns.max(1) as f64;
     area.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(area)
         .margin_top(px(10.0))
         .margin_bottom(px(10.0))
-        .build_cartesian_2d(0f64..7f64, -2.4f64..2.4f64)?;
+        .build_cartesian_2d(0f64..width, -2.4f64..2.4f64)?;
 
     let guide = palette::GUIDE.stroke_width(px(1.0));
-    for column in 1..7 {
-        let x = f64::from(column);
+    for &bound in &layout.step_bounds[1..7] {
+        let x = bound as f64;
         chart.draw_series(LineSeries::new([(x, -2.4), (x, 2.4)], guide))?;
     }
-    chart.draw_series(LineSeries::new([(0.0, 0.0), (7.0, 0.0)], guide))?;
+    chart.draw_series(LineSeries::new([(0.0, 0.0), (width, 0.0)], guide))?;
     let font = ("sans-serif", 11.0 * scale)
         .into_font()
         .color(&palette::INK);
@@ -116,7 +162,7 @@ pub fn draw_experience_curve<DB: DrawingBackend>(
         if let Some(text) = labels.overlay {
             chart.draw_series([Text::new(
                 text.to_owned(),
-                (6.97, 2.3),
+                (width - 0.03, 2.3),
                 font.clone()
                     .color(&palette::OVERLAY)
                     .pos(Pos::new(HPos::Right, VPos::Top)),
@@ -180,10 +226,14 @@ mod tests {
     }
 
     #[test]
-    fn points_sit_over_their_step_columns() {
-        let points = curve_points(&journey());
+    fn points_sit_over_their_map_columns() {
+        let layout = curve_layout(&journey());
+        // Explore a | Engage - | Offer - | Agree b c | Onboard - | Co-create - | Realize d
+        assert_eq!(layout.columns, 8);
+        assert_eq!(layout.step_bounds, [0, 1, 2, 3, 5, 6, 7, 8]);
+        let points = layout.points;
         let xs: Vec<f64> = points.iter().map(|p| p.x).collect();
-        assert_eq!(xs, [0.5, 3.0 + 1.0 / 3.0, 3.0 + 2.0 / 3.0, 6.5]);
+        assert_eq!(xs, [0.5, 3.5, 4.5, 7.5]);
         assert_eq!(
             points.iter().filter(|p| p.lowest).count(),
             1,
@@ -214,7 +264,7 @@ mod tests {
 
     #[test]
     fn svg_marks_points_moments_and_lows_where_expected() {
-        let points = curve_points(&journey());
+        let layout = curve_layout(&journey());
         let overlay = vec![CurvePoint {
             x: 0.5,
             emotion: 2,
@@ -223,21 +273,21 @@ mod tests {
         }];
         let mut svg = String::new();
         {
-            let area = SVGBackend::with_string(&mut svg, (700, 240)).into_drawing_area();
+            let area = SVGBackend::with_string(&mut svg, (800, 240)).into_drawing_area();
             let labels = CurveLabels {
                 positive: "Positive",
                 negative: "Negative",
                 overlay: Some("Future state"),
             };
-            draw_experience_curve(&area, &points, Some(&overlay), &labels, 1.0).unwrap();
+            draw_experience_curve(&area, &layout, Some(&overlay), &labels, 1.0).unwrap();
         }
         let normal = circles(&svg, palette::CURVE);
         let low = circles(&svg, palette::MUST_BE);
         assert_eq!(normal.len(), 3);
         assert_eq!(low.len(), 1);
-        // x follows the columns: 100 px per step on a 700 px canvas.
+        // x follows the map columns: 100 px per column on an 800 px canvas.
         assert!((normal[0].0 - 50.0).abs() <= 1.0, "{normal:?}");
-        assert!((low[0].0 - 333.0).abs() <= 1.5, "{low:?}");
+        assert!((low[0].0 - 350.0).abs() <= 1.0, "{low:?}");
         // The −2 point is lower on screen than the +1 point.
         assert!(low[0].1 > normal[0].1 + 50.0);
         // Two moment-of-truth rings, the dashed overlay and its legend.
@@ -246,5 +296,37 @@ mod tests {
         for text in ["Positive", "Negative", "Future state"] {
             assert!(flat.contains(&format!(">{text}</text>")), "{text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod overlay_tests {
+    use super::*;
+
+    #[test]
+    fn overlay_spreads_over_the_main_steps() {
+        let main = CurveLayout {
+            columns: 8,
+            step_bounds: [0, 1, 2, 3, 5, 6, 7, 8],
+            points: vec![],
+        };
+        let mut other = Journey::new(crate::domain::Id::new("o").unwrap(), "O");
+        let tp = |id: &str, step| crate::domain::journey::Touchpoint {
+            id: crate::domain::Id::new(id).unwrap(),
+            step,
+            title: id.into(),
+            customer_action: String::new(),
+            channel: Default::default(),
+            actor: Default::default(),
+            emotion: Default::default(),
+            pain_points: vec![],
+            moment_of_truth: false,
+            improvement_ideas: vec![],
+            value_indicators: vec![],
+            backstage: String::new(),
+        };
+        other.touchpoints = vec![tp("x", Step::Agree), tp("y", Step::Realize)];
+        let xs: Vec<f64> = overlay_points(&main, &other).iter().map(|p| p.x).collect();
+        assert_eq!(xs, [4.0, 7.5]);
     }
 }
