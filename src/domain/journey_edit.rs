@@ -363,3 +363,114 @@ mod tests {
         assert_eq!(j.touchpoints[0].title, "A");
     }
 }
+
+/// Which way a keyboard move goes along the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Along {
+    Earlier,
+    Later,
+}
+
+impl Journey {
+    /// The move that shifts touchpoint `id` one place earlier or later along the
+    /// journey, crossing into the neighbouring step at a step's edge. `None` at
+    /// either end of the journey or for an unknown id.
+    pub fn step_move(&self, id: &Id, along: Along) -> Option<JourneyEdit> {
+        let touchpoint = self.touchpoint(id)?;
+        let step = touchpoint.step;
+        let siblings: Vec<&Id> = self.touchpoints_in(step).map(|t| &t.id).collect();
+        let at = siblings.iter().position(|s| *s == id)?;
+        let step_index = Step::ALL.iter().position(|s| *s == step)?;
+        let (step, index) = match along {
+            Along::Earlier if at > 0 => (step, at - 1),
+            Along::Earlier => (*Step::ALL.get(step_index.checked_sub(1)?)?, usize::MAX),
+            Along::Later if at + 1 < siblings.len() => (step, at + 1),
+            Along::Later => (*Step::ALL.get(step_index + 1)?, 0),
+        };
+        Some(JourneyEdit::MoveTouchpoint {
+            id: id.clone(),
+            step,
+            index,
+        })
+    }
+}
+
+#[cfg(test)]
+mod step_move_tests {
+    use super::*;
+    use crate::domain::journey::Touchpoint;
+
+    fn journey() -> Journey {
+        let mut j = Journey::new(Id::new("j").unwrap(), "J");
+        for (id, step) in [
+            ("a", Step::Explore),
+            ("b", Step::Explore),
+            ("c", Step::Offer),
+        ] {
+            j.apply(JourneyEdit::AddTouchpoint(Touchpoint {
+                id: Id::new(id).unwrap(),
+                step,
+                title: id.into(),
+                customer_action: String::new(),
+                channel: Default::default(),
+                actor: Default::default(),
+                emotion: Default::default(),
+                pain_points: vec![],
+                moment_of_truth: false,
+                improvement_ideas: vec![],
+                value_indicators: vec![],
+                backstage: String::new(),
+            }))
+            .unwrap();
+        }
+        j
+    }
+
+    fn walk(j: &mut Journey, id: &str, along: Along) -> Vec<(String, Step)> {
+        let edit = j.step_move(&Id::new(id).unwrap(), along).expect("a move");
+        j.apply(edit).unwrap();
+        j.touchpoints
+            .iter()
+            .map(|t| (t.id.to_string(), t.step))
+            .collect()
+    }
+
+    #[test]
+    fn keyboard_moves_walk_through_steps_one_place_at_a_time() {
+        let mut j = journey();
+        assert_eq!(
+            walk(&mut j, "a", Along::Later)[..2],
+            [("b".into(), Step::Explore), ("a".into(), Step::Explore)]
+        );
+        // From the end of Explore, "later" enters Engage (empty), then Offer before c.
+        assert_eq!(
+            walk(&mut j, "a", Along::Later)[1],
+            ("a".into(), Step::Engage)
+        );
+        assert_eq!(
+            walk(&mut j, "a", Along::Later)[1],
+            ("a".into(), Step::Offer)
+        );
+        assert_eq!(
+            walk(&mut j, "a", Along::Later)[2],
+            ("a".into(), Step::Offer)
+        );
+        assert_eq!(
+            walk(&mut j, "a", Along::Earlier)[1],
+            ("a".into(), Step::Offer)
+        );
+        assert_eq!(
+            walk(&mut j, "a", Along::Earlier)[1],
+            ("a".into(), Step::Engage)
+        );
+        assert_eq!(
+            walk(&mut j, "a", Along::Earlier)[1],
+            ("a".into(), Step::Explore)
+        );
+        assert_eq!(
+            j.step_move(&Id::new("b").unwrap(), Along::Earlier),
+            None,
+            "start of the journey"
+        );
+    }
+}

@@ -74,6 +74,20 @@ impl Lang {
     }
 }
 
+/// The Russian plural form for `n`: `one` (1, 21…), `few` (2–4, 22–24…), `many`.
+pub fn plural_ru(
+    n: usize,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 /// Records the language in use, for code that runs outside the reactive UI (the
@@ -129,6 +143,32 @@ mod tests {
                     "{name} is empty in {}",
                     lang.code()
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let f = |n| plural_ru(n, "one", "few", "many");
+        assert_eq!(
+            [f(1), f(2), f(5), f(11), f(21), f(22), f(12), f(0)],
+            ["one", "few", "many", "many", "one", "few", "many", "many"]
+        );
+    }
+
+    #[test]
+    fn lists_are_filled_in_every_language() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for text in t
+                .steps
+                .iter()
+                .chain(&t.step_hints)
+                .chain(&t.channels)
+                .chain(&t.actors)
+                .chain(&t.emotions)
+            {
+                assert!(!text.trim().is_empty(), "{}", lang.code());
             }
         }
     }

@@ -132,6 +132,64 @@ texts! {
         storage_unavailable,
         blocked_by_unreadable,
         dismiss,
+        // Journeys
+        journey_untitled,
+        journey_new_label,
+        journey_create,
+        journey_search,
+        journey_no_match,
+        duplicate,
+        delete,
+        delete_confirm,
+        journey_back,
+        map_toolbar,
+        undo,
+        redo,
+        density_compact,
+        journey_not_found,
+        journey_name,
+        journey_service,
+        journey_description,
+        journey_relationship,
+        journey_state,
+        state_current,
+        state_future,
+        rel_basic,
+        rel_cooperative,
+        rel_partnership,
+        rel_basic_help,
+        rel_cooperative_help,
+        rel_partnership_help,
+        curve_title,
+        curve_positive,
+        curve_negative,
+        lane_title,
+        lane_action,
+        lane_channel,
+        lane_actor,
+        lane_emotion,
+        lane_pain,
+        lane_moment,
+        lane_ideas,
+        lane_indicators,
+        lane_visibility,
+        lane_backstage,
+        new_touchpoint,
+        drag_to_move,
+        prompt_action,
+        prompt_pain,
+        prompt_ideas,
+        prompt_indicators,
+        prompt_backstage,
+        insights_title,
+        insights_per_step,
+        insights_step,
+        insights_count,
+        insights_average,
+        insights_lowest,
+        insights_moments,
+        insights_pains,
+        insights_none,
         // Not found
         not_found_title,
         not_found_body,
@@ -155,5 +213,31 @@ texts! {
         exported_on: fn(&str) -> String,
         /// "Upgraded from version N".
         migrated_from: fn(u32) -> String,
+        /// "Copy of NAME".
+        journey_copy_of: fn(&str) -> String,
+        /// Accessible name of a journey's duplicate button.
+        journey_duplicate: fn(&str) -> String,
+        /// Accessible name of a journey's delete button.
+        journey_delete: fn(&str) -> String,
+        /// "N touchpoints" (formatted number, count for the plural form).
+        touchpoint_count: fn(&str, usize) -> String,
+        /// "Add touchpoint to STEP".
+        add_touchpoint: fn(&str) -> String,
+        /// "Move TITLE earlier".
+        move_earlier: fn(&str) -> String,
+        /// "Move TITLE later".
+        move_later: fn(&str) -> String,
+        /// "Delete TITLE".
+        delete_touchpoint: fn(&str) -> String,
+        /// The seven steps, in order.
+        steps: [&'static str; 7],
+        /// What happens in each step.
+        step_hints: [&'static str; 7],
+        /// Channel names, in `Channel` order.
+        channels: [&'static str; 8],
+        /// Actor names, in `Actor` order.
+        actors: [&'static str; 5],
+        /// Emotions −2..=+2.
+        emotions: [&'static str; 5],
     }
 }

@@ -18,8 +18,12 @@ pub type CanvasArea = DrawingArea<CanvasBackend, Shift>;
 #[component]
 pub fn ChartCanvas<F>(
     label: Signal<String>,
-    /// Height as a fraction of the width.
-    aspect: f64,
+    /// Height as a fraction of the width (used when `height` is not given).
+    #[prop(optional)]
+    aspect: Option<f64>,
+    /// Fixed height in CSS pixels.
+    #[prop(optional)]
+    height: Option<f64>,
     draw: F,
 ) -> impl IntoView
 where
@@ -40,7 +44,7 @@ where
             .filter(|r| r.is_finite() && *r > 0.0)
             .unwrap_or(1.0);
         let css_width = f64::from(canvas.client_width()).max(240.0);
-        let css_height = (css_width * aspect).round();
+        let css_height = height.unwrap_or_else(|| (css_width * aspect.unwrap_or(0.75)).round());
         let _ = canvas.style(("height", format!("{css_height}px")));
         canvas.set_width((css_width * ratio).round() as u32);
         canvas.set_height((css_height * ratio).round() as u32);

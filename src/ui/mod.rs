@@ -3,6 +3,7 @@
 mod app;
 mod chart_canvas;
 pub mod download;
+pub mod fresh_id;
 mod notices;
 pub mod pages;
 pub mod panic_screen;

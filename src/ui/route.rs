@@ -7,6 +7,8 @@
 pub enum Route {
     Home,
     Journeys,
+    /// One journey map, by id.
+    Journey(String),
     Kano,
     ServiceLevels,
     Settings,
@@ -34,6 +36,9 @@ impl Route {
         match path {
             "" => Self::Home,
             "journeys" => Self::Journeys,
+            other if other.starts_with("journeys/") && other.len() > "journeys/".len() => {
+                Self::Journey(other["journeys/".len()..].to_owned())
+            }
             "kano" => Self::Kano,
             "service-levels" => Self::ServiceLevels,
             "settings" => Self::Settings,
@@ -48,6 +53,7 @@ impl Route {
         let path = match self {
             Self::Home => "",
             Self::Journeys => "journeys",
+            Self::Journey(id) => return format!("#/journeys/{id}"),
             Self::Kano => "kano",
             Self::ServiceLevels => "service-levels",
             Self::Settings => "settings",
@@ -75,6 +81,13 @@ mod tests {
             assert_eq!(Route::from_hash(hash), Route::Home, "{hash:?}");
         }
         assert_eq!(Route::from_hash("#/settings/"), Route::Settings);
+    }
+
+    #[test]
+    fn journey_routes_carry_the_id() {
+        let route = Route::Journey("journey-1x".into());
+        assert_eq!(route.href(), "#/journeys/journey-1x");
+        assert_eq!(Route::from_hash(&route.href()), route);
     }
 
     #[test]

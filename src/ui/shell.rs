@@ -21,7 +21,11 @@ pub fn Header() -> impl IntoView {
                 <li>
                     <a
                         href=href
-                        aria-current=move || (route.get() == current).then_some("page")
+                        aria-current=move || {
+                            let here = route.get();
+                            let inside = matches!((&here, &current), (Route::Journey(_), Route::Journeys));
+                            (here == current || inside).then_some("page")
+                        }
                     >
                         {move || pages::title(&target, texts())}
                     </a>

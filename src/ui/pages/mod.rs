@@ -1,6 +1,8 @@
 //! One module per view of the app.
 
 mod home;
+mod journey_map;
+mod journeys;
 mod not_found;
 mod settings;
 mod workspaces;
@@ -13,7 +15,10 @@ use leptos::prelude::*;
 pub fn view(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
-        Route::Journeys => workspaces::JourneysPage().into_any(),
+        Route::Journeys => journeys::JourneysPage().into_any(),
+        Route::Journey(id) => {
+            journey_map::JourneyMapPage(journey_map::JourneyMapPageProps { id }).into_any()
+        }
         Route::Kano => workspaces::KanoPage().into_any(),
         Route::ServiceLevels => workspaces::ServiceLevelsPage().into_any(),
         Route::Settings => settings::SettingsPage().into_any(),
@@ -26,7 +31,7 @@ pub fn view(route: Route) -> AnyView {
 pub fn title(route: &Route, t: &'static Texts) -> &'static str {
     match route {
         Route::Home => t.nav_home,
-        Route::Journeys => t.nav_journeys,
+        Route::Journeys | Route::Journey(_) => t.nav_journeys,
         Route::Kano => t.nav_kano,
         Route::ServiceLevels => t.nav_slm,
         Route::Settings => t.nav_settings,

@@ -28,15 +28,6 @@ fn WorkspaceList(
     }
 }
 
-/// Customer journeys.
-#[component]
-pub fn JourneysPage() -> impl IntoView {
-    let ws = use_state().workspace;
-    let items =
-        Signal::derive(move || ws.with(|w| w.journeys.iter().map(|j| j.name.clone()).collect()));
-    view! { <WorkspaceList title=|t| t.nav_journeys intro=|t| t.journeys_intro empty=|t| t.journeys_empty items/> }
-}
-
 /// Kano surveys.
 #[component]
 pub fn KanoPage() -> impl IntoView {

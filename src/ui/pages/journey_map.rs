@@ -1,0 +1,670 @@
+//! The journey map: the seven ITIL 4 steps as column groups, one card per touchpoint
+//! with its lanes, the experience curve over the cards, undo and redo, keyboard and
+//! drag moves, and the insights panel.
+
+use crate::charts::experience_curve::{curve_layout, draw_experience_curve, CurveLabels};
+use crate::domain::bounded::Emotion;
+use crate::domain::history::History;
+use crate::domain::insights::journey_insights;
+use crate::domain::journey::{Actor, Channel, Journey, JourneyState, Step, Touchpoint};
+use crate::domain::journey_edit::{Along, JourneyEdit};
+use crate::domain::{Id, RelationshipType};
+use crate::i18n::{format_number, Texts};
+use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::fresh_id::fresh_id;
+use crate::ui::route::Route;
+use crate::ui::state::{use_state, use_texts, AppState};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Applies journey edits with undo and redo.
+#[derive(Clone, Copy)]
+struct Editor {
+    state: AppState,
+    id: StoredValue<Id>,
+    history: StoredValue<History<Journey>>,
+    /// (can undo, can redo)
+    can: RwSignal<(bool, bool)>,
+}
+
+impl Editor {
+    fn apply(&self, edit: JourneyEdit) {
+        let id = self.id.get_value();
+        let history = self.history;
+        self.state.update_workspace(|ws| {
+            if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
+                let before = journey.clone();
+                if journey.apply(edit).is_ok() && *journey != before {
+                    history.update_value(|h| h.record(before));
+                }
+            }
+        });
+        self.refresh();
+    }
+
+    fn travel(&self, back: bool) {
+        let id = self.id.get_value();
+        let history = self.history;
+        self.state.update_workspace(|ws| {
+            if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
+                let current = journey.clone();
+                let target = history
+                    .try_update_value(|h| {
+                        if back {
+                            h.undo(current)
+                        } else {
+                            h.redo(current)
+                        }
+                    })
+                    .flatten();
+                if let Some(target) = target {
+                    *journey = target;
+                }
+            }
+        });
+        self.refresh();
+    }
+
+    fn refresh(&self) {
+        let can = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        self.can.set(can);
+    }
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The map of journey `id`.
+#[component]
+pub fn JourneyMapPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let Ok(id) = Id::new(id) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let journey = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .workspace
+                .with(|ws| ws.journeys.iter().find(|j| j.id == id).cloned())
+        })
+    };
+    if journey.get_untracked().is_none() {
+        return view! { <NotFound/> }.into_any();
+    }
+    let editor = Editor {
+        state,
+        id: StoredValue::new(id),
+        history: StoredValue::new(History::default()),
+        can: RwSignal::new((false, false)),
+    };
+    provide_context(editor);
+    provide_context(journey);
+    let compact = RwSignal::new(false);
+
+    // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo map edits, except inside a
+    // text field, where the browser's own text undo applies.
+    let keys = window_event_listener(ev::keydown, move |e| {
+        if !(e.ctrl_key() || e.meta_key()) {
+            return;
+        }
+        let in_text = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if in_text {
+            return;
+        }
+        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => {
+                e.prevent_default();
+                editor.travel(true);
+            }
+            ("z", true) | ("y", _) => {
+                e.prevent_default();
+                editor.travel(false);
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let name = move || journey.with(|j| j.as_ref().map(|j| j.name.clone()).unwrap_or_default());
+    view! {
+        <p class="breadcrumb"><a href=Route::Journeys.href()>{move || texts().journey_back}</a></p>
+        <h1 tabindex="-1">{name}</h1>
+        <JourneyDetails/>
+        <div class="map-toolbar" role="toolbar" aria-label=move || texts().map_toolbar>
+            <button on:click=move |_| editor.travel(true) disabled=move || !editor.can.get().0>
+                {move || texts().undo}
+            </button>
+            <button on:click=move |_| editor.travel(false) disabled=move || !editor.can.get().1>
+                {move || texts().redo}
+            </button>
+            <label class="inline-check">
+                <input type="checkbox" prop:checked=move || compact.get()
+                    on:change=move |ev| compact.set(event_target_checked(&ev))/>
+                {move || texts().density_compact}
+            </label>
+        </div>
+        <JourneyMap compact/>
+        <Insights/>
+    }
+    .into_any()
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let texts = use_texts();
+    view! {
+        <h1 tabindex="-1">{move || texts().journey_not_found}</h1>
+        <p><a href=Route::Journeys.href()>{move || texts().journey_back}</a></p>
+    }
+}
+
+fn relationship_name(t: &Texts, r: RelationshipType) -> &'static str {
+    match r {
+        RelationshipType::Basic => t.rel_basic,
+        RelationshipType::Cooperative => t.rel_cooperative,
+        RelationshipType::Partnership => t.rel_partnership,
+    }
+}
+
+fn relationship_help(t: &Texts, r: RelationshipType) -> &'static str {
+    match r {
+        RelationshipType::Basic => t.rel_basic_help,
+        RelationshipType::Cooperative => t.rel_cooperative_help,
+        RelationshipType::Partnership => t.rel_partnership_help,
+    }
+}
+
+/// Name, service, description, relationship and state of the journey.
+#[component]
+fn JourneyDetails() -> impl IntoView {
+    let texts = use_texts();
+    let editor = expect_context::<Editor>();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let get = move |f: fn(&Journey) -> String| {
+        move || journey.with(|j| j.as_ref().map(f).unwrap_or_default())
+    };
+    let relationship =
+        move || journey.with(|j| j.as_ref().map(|j| j.relationship).unwrap_or_default());
+    view! {
+        <div class="journey-details">
+            <div class="field">
+                <label for="journey-name">{move || texts().journey_name}</label>
+                <input id="journey-name" type="text" maxlength="200"
+                    prop:value=get(|j| j.name.clone())
+                    on:change=move |ev| editor.apply(JourneyEdit::SetName(event_target_value(&ev)))/>
+            </div>
+            <div class="field">
+                <label for="journey-service">{move || texts().journey_service}</label>
+                <input id="journey-service" type="text" maxlength="200"
+                    prop:value=get(|j| j.service.clone())
+                    on:change=move |ev| editor.apply(JourneyEdit::SetService(event_target_value(&ev)))/>
+            </div>
+            <div class="field wide">
+                <label for="journey-description">{move || texts().journey_description}</label>
+                <textarea id="journey-description" rows="2"
+                    prop:value=get(|j| j.description.clone())
+                    on:change=move |ev| editor.apply(JourneyEdit::SetDescription(event_target_value(&ev)))/>
+            </div>
+            <div class="field">
+                <label for="journey-relationship">{move || texts().journey_relationship}</label>
+                <select id="journey-relationship" aria-describedby="relationship-help"
+                    on:change=move |ev| {
+                        let kind = match event_target_value(&ev).as_str() {
+                            "cooperative" => RelationshipType::Cooperative,
+                            "partnership" => RelationshipType::Partnership,
+                            _ => RelationshipType::Basic,
+                        };
+                        editor.apply(JourneyEdit::SetRelationship(kind));
+                    }>
+                    {RelationshipType::ALL.into_iter().map(|r| {
+                        let value = match r {
+                            RelationshipType::Basic => "basic",
+                            RelationshipType::Cooperative => "cooperative",
+                            RelationshipType::Partnership => "partnership",
+                        };
+                        view! {
+                            <option value=value prop:selected=move || relationship() == r>
+                                {move || relationship_name(texts(), r)}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+                <p class="hint" id="relationship-help">{move || relationship_help(texts(), relationship())}</p>
+            </div>
+            <div class="field">
+                <label for="journey-state">{move || texts().journey_state}</label>
+                <select id="journey-state"
+                    on:change=move |ev| {
+                        let state = if event_target_value(&ev) == "future" { JourneyState::Future } else { JourneyState::Current };
+                        editor.apply(JourneyEdit::SetState(state));
+                    }>
+                    <option value="current" prop:selected=move || journey.with(|j| j.as_ref().is_some_and(|j| j.state == JourneyState::Current))>
+                        {move || texts().state_current}
+                    </option>
+                    <option value="future" prop:selected=move || journey.with(|j| j.as_ref().is_some_and(|j| j.state == JourneyState::Future))>
+                        {move || texts().state_future}
+                    </option>
+                </select>
+            </div>
+        </div>
+    }
+}
+
+fn step_name(t: &Texts, step: Step) -> &'static str {
+    t.steps[Step::ALL.iter().position(|s| *s == step).unwrap_or(0)]
+}
+
+fn step_hint(t: &Texts, step: Step) -> &'static str {
+    t.step_hints[Step::ALL.iter().position(|s| *s == step).unwrap_or(0)]
+}
+
+/// The map itself: lane labels, the curve, then the seven steps.
+#[component]
+fn JourneyMap(compact: RwSignal<bool>) -> impl IntoView {
+    let texts = use_texts();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let dragging = RwSignal::new(None::<Id>);
+    provide_context(dragging);
+    let layout = Memo::new(move |_| journey.with(|j| j.as_ref().map(curve_layout)));
+    let columns = move || layout.with(|l| l.as_ref().map_or(7, |l| l.columns));
+    let draw = move |area: &_, scale: f64| {
+        let t = texts();
+        layout.with(|l| {
+            l.as_ref().is_some_and(|l| {
+                let labels = CurveLabels {
+                    positive: t.curve_positive,
+                    negative: t.curve_negative,
+                    overlay: None,
+                };
+                draw_experience_curve(area, l, None, &labels, scale).is_ok()
+            })
+        })
+    };
+    let lane = |label: fn(&Texts) -> &'static str, class: &'static str| {
+        view! { <div class=format!("lane-label {class}")>{move || label(texts())}</div> }
+    };
+    view! {
+        <div class="map-scroll" class:compact=move || compact.get()>
+            <div class="map" style=move || format!("--columns: {}", columns())>
+                <div class="lane-labels" aria-hidden="true">
+                    <div class="lane-label lane-curve">{move || texts().curve_title}</div>
+                    <div class="lane-label step-head-space"></div>
+                    {lane(|t| t.lane_title, "lane-title")}
+                    {lane(|t| t.lane_action, "lane-action")}
+                    {lane(|t| t.lane_channel, "lane-channel")}
+                    {lane(|t| t.lane_actor, "lane-actor")}
+                    {lane(|t| t.lane_emotion, "lane-emotion")}
+                    {lane(|t| t.lane_pain, "lane-pain")}
+                    {lane(|t| t.lane_moment, "lane-moment")}
+                    {lane(|t| t.lane_ideas, "lane-ideas")}
+                    {lane(|t| t.lane_indicators, "lane-indicators")}
+                    <div class="lane-label visibility-line">{move || texts().lane_visibility}</div>
+                    {lane(|t| t.lane_backstage, "lane-backstage")}
+                    <div class="lane-label card-actions-space"></div>
+                </div>
+                <div class="map-body">
+                    <div class="curve-row">
+                        <ChartCanvas
+                            label=Signal::derive(move || texts().curve_title.to_owned())
+                            height=150.0
+                            draw
+                        />
+                    </div>
+                    <div class="steps">
+                        {Step::ALL.into_iter().map(|step| view! { <StepColumn step/> }).collect_view()}
+                    </div>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// One step: its header, its touchpoint cards, and an add button.
+#[component]
+fn StepColumn(step: Step) -> impl IntoView {
+    let texts = use_texts();
+    let editor = expect_context::<Editor>();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let dragging = expect_context::<RwSignal<Option<Id>>>();
+    let ids = Memo::new(move |_| {
+        journey.with(|j| {
+            j.as_ref()
+                .map(|j| {
+                    j.touchpoints_in(step)
+                        .map(|t| t.id.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let add = move |_| {
+        let t = texts();
+        let touchpoint = Touchpoint {
+            id: fresh_id("tp"),
+            step,
+            title: t.new_touchpoint.to_owned(),
+            customer_action: String::new(),
+            channel: Channel::default(),
+            actor: Actor::default(),
+            emotion: Emotion::NEUTRAL,
+            pain_points: vec![],
+            moment_of_truth: false,
+            improvement_ideas: vec![],
+            value_indicators: vec![],
+            backstage: String::new(),
+        };
+        editor.apply(JourneyEdit::AddTouchpoint(touchpoint));
+    };
+    let drop_at_end = move |ev: ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(id) = dragging.get_untracked() {
+            editor.apply(JourneyEdit::MoveTouchpoint {
+                id,
+                step,
+                index: usize::MAX,
+            });
+        }
+        dragging.set(None);
+    };
+    view! {
+        <section class="step" aria-label=move || step_name(texts(), step)>
+            <header class="step-head"
+                on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
+                on:drop=drop_at_end
+            >
+                <h2>{move || step_name(texts(), step)}</h2>
+                <p class="step-hint">{move || step_hint(texts(), step)}</p>
+                <button class="add-touchpoint" on:click=add>
+                    {move || (texts().add_touchpoint)(step_name(texts(), step))}
+                </button>
+            </header>
+            <div class="cards">
+                <For
+                    each=move || ids.get().into_iter().enumerate()
+                    key=|(index, id)| (id.clone(), *index)
+                    children=move |(index, id)| view! { <TouchpointCard id step index/> }
+                />
+                <Show when=move || ids.with(Vec::is_empty)>
+                    <div class="empty-step"
+                        on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
+                        on:drop=drop_at_end
+                    ></div>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+fn channel_name(t: &Texts, c: Channel) -> &'static str {
+    t.channels[CHANNELS.iter().position(|x| *x == c).unwrap_or(0)]
+}
+
+const CHANNELS: [Channel; 8] = [
+    Channel::Web,
+    Channel::MobileApp,
+    Channel::Email,
+    Channel::Phone,
+    Channel::Chat,
+    Channel::InPerson,
+    Channel::SelfServicePortal,
+    Channel::Other,
+];
+
+const ACTORS: [Actor; 5] = [
+    Actor::Customer,
+    Actor::User,
+    Actor::Sponsor,
+    Actor::Provider,
+    Actor::Partner,
+];
+
+/// One touchpoint with all its lanes, edited in place.
+#[component]
+fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
+    let texts = use_texts();
+    let editor = expect_context::<Editor>();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let dragging = expect_context::<RwSignal<Option<Id>>>();
+    let touchpoint = {
+        let id = id.clone();
+        Memo::new(move |_| journey.with(|j| j.as_ref().and_then(|j| j.touchpoint(&id).cloned())))
+    };
+    let update = move |change: &dyn Fn(&mut Touchpoint)| {
+        if let Some(mut t) = touchpoint.get_untracked() {
+            change(&mut t);
+            editor.apply(JourneyEdit::UpdateTouchpoint(t));
+        }
+    };
+    let read = move |f: fn(&Touchpoint) -> String| {
+        move || touchpoint.with(|t| t.as_ref().map(f).unwrap_or_default())
+    };
+    let title = read(|t| t.title.clone());
+    let moves = {
+        let id = id.clone();
+        move |along: Along| {
+            let edit = journey.with_untracked(|j| j.as_ref().and_then(|j| j.step_move(&id, along)));
+            if let Some(edit) = edit {
+                editor.apply(edit);
+            }
+        }
+    };
+    let (earlier, later) = (moves.clone(), moves);
+    let delete = {
+        let id = id.clone();
+        move |_| editor.apply(JourneyEdit::DeleteTouchpoint(id.clone()))
+    };
+    let drag_id = id.clone();
+    let field_id = move |lane: &str| {
+        format!(
+            "{lane}-{}",
+            touchpoint.with_untracked(|t| t.as_ref().map(|t| t.id.to_string()).unwrap_or_default())
+        )
+    };
+    let is_low = move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.emotion.get() < 0));
+    view! {
+        <article
+            class="card touchpoint"
+            class:negative=is_low
+            aria-label=title
+            on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
+            on:drop=move |ev: ev::DragEvent| {
+                ev.prevent_default();
+                if let Some(moving) = dragging.get_untracked() {
+                    editor.apply(JourneyEdit::MoveTouchpoint { id: moving, step, index });
+                }
+                dragging.set(None);
+            }
+        >
+            <div class="lane lane-title">
+                <input type="text" maxlength="200" aria-label=move || texts().lane_title
+                    prop:value=title
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.title = v.clone()) }/>
+            </div>
+            <div class="lane lane-action">
+                <textarea rows="2" aria-label=move || texts().lane_action placeholder=move || texts().prompt_action
+                    prop:value=read(|t| t.customer_action.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.customer_action = v.clone()) }/>
+            </div>
+            <div class="lane lane-channel">
+                <select aria-label=move || texts().lane_channel
+                    on:change=move |ev| {
+                        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                        if let Some(c) = CHANNELS.get(i) { update(&|t| t.channel = *c) }
+                    }>
+                    {CHANNELS.iter().enumerate().map(|(i, c)| {
+                        let c = *c;
+                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.channel == c))>{move || channel_name(texts(), c)}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="lane lane-actor">
+                <select aria-label=move || texts().lane_actor
+                    on:change=move |ev| {
+                        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                        if let Some(a) = ACTORS.get(i) { update(&|t| t.actor = *a) }
+                    }>
+                    {ACTORS.iter().enumerate().map(|(i, a)| {
+                        let a = *a;
+                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.actor == a))>{move || texts().actors[i]}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="lane lane-emotion">
+                <select aria-label=move || texts().lane_emotion
+                    on:change=move |ev| {
+                        let value: i64 = event_target_value(&ev).parse().unwrap_or(0);
+                        if let Ok(e) = Emotion::new(value) { update(&|t| t.emotion = e) }
+                    }>
+                    {(-2i8..=2).map(|v| view! {
+                        <option value=v.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.emotion.get() == v))>
+                            {move || texts().emotions[(v + 2) as usize]}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="lane lane-pain">
+                <textarea rows="2" aria-label=move || texts().lane_pain placeholder=move || texts().prompt_pain
+                    prop:value=read(|t| t.pain_points.join("\n"))
+                    on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.pain_points = v.clone()) }/>
+            </div>
+            <div class="lane lane-moment">
+                <label class="inline-check" for=field_id("mot")>
+                    <input type="checkbox" id=field_id("mot")
+                        prop:checked=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.moment_of_truth))
+                        on:change=move |ev| { let v = event_target_checked(&ev); update(&|t| t.moment_of_truth = v) }/>
+                    {move || texts().lane_moment}
+                </label>
+            </div>
+            <div class="lane lane-ideas">
+                <textarea rows="2" aria-label=move || texts().lane_ideas placeholder=move || texts().prompt_ideas
+                    prop:value=read(|t| t.improvement_ideas.join("\n"))
+                    on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.improvement_ideas = v.clone()) }/>
+            </div>
+            <div class="lane lane-indicators">
+                <textarea rows="2" aria-label=move || texts().lane_indicators placeholder=move || texts().prompt_indicators
+                    prop:value=read(|t| t.value_indicators.join("\n"))
+                    on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.value_indicators = v.clone()) }/>
+            </div>
+            <div class="lane visibility-line" aria-hidden="true"></div>
+            <div class="lane lane-backstage">
+                <textarea rows="2" aria-label=move || texts().lane_backstage placeholder=move || texts().prompt_backstage
+                    prop:value=read(|t| t.backstage.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.backstage = v.clone()) }/>
+            </div>
+            <div class="card-actions">
+                // Mouse and touch users drag this handle; keyboard users have the buttons.
+                <span
+                    class="drag-handle"
+                    draggable="true"
+                    aria-hidden="true"
+                    title=move || texts().drag_to_move
+                    on:dragstart=move |ev: ev::DragEvent| {
+                        if let Some(data) = ev.data_transfer() {
+                            let _ = data.set_data("text/plain", drag_id.as_str());
+                            data.set_effect_allowed("move");
+                        }
+                        dragging.set(Some(drag_id.clone()));
+                    }
+                    on:dragend=move |_| dragging.set(None)
+                >"⠿"</span>
+                <button class="icon" on:click=move |_| earlier(Along::Earlier)
+                    aria-label=move || (texts().move_earlier)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
+                    "←"
+                </button>
+                <button class="icon" on:click=move |_| later(Along::Later)
+                    aria-label=move || (texts().move_later)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
+                    "→"
+                </button>
+                <button class="icon danger" on:click=delete
+                    aria-label=move || (texts().delete_touchpoint)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
+                    "✕"
+                </button>
+            </div>
+        </article>
+    }
+}
+
+/// Touchpoints and mean emotion per step, lowest touchpoints, moments of truth,
+/// pain points with ideas. Also the text alternative of the curve.
+#[component]
+fn Insights() -> impl IntoView {
+    let texts = use_texts();
+    let state = use_state();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let body = move || {
+        let lang = state.lang.get();
+        let t = texts();
+        journey.with(|j| {
+            let j = j.as_ref()?;
+            let insights = journey_insights(j);
+            let emotion = |e: i8| t.emotions[(e + 2).clamp(0, 4) as usize];
+            let rows = insights.steps.iter().map(|s| view! {
+                <tr>
+                    <th scope="row">{step_name(t, s.step)}</th>
+                    <td>{format_number(lang, s.touchpoints as f64, 0)}</td>
+                    <td>{s.average_emotion.map(|a| format_number(lang, a, 1)).unwrap_or_else(|| "—".into())}</td>
+                </tr>
+            }).collect_view();
+            let item = |tp: &Touchpoint| format!("{} ({}: {})", tp.title, step_name(t, tp.step), emotion(tp.emotion.get()));
+            let list = |items: Vec<String>| {
+                if items.is_empty() {
+                    view! { <p class="empty">{t.insights_none}</p> }.into_any()
+                } else {
+                    view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+                }
+            };
+            let lowest = list(insights.lowest.iter().map(|tp| item(tp)).collect());
+            let moments = list(insights.moments_of_truth.iter().map(|tp| item(tp)).collect());
+            let pains = insights.with_pain_points.iter().map(|tp| view! {
+                <li>
+                    <strong>{tp.title.clone()}</strong>
+                    <ul>{tp.pain_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                    {(!tp.improvement_ideas.is_empty()).then(|| view! {
+                        <p>{t.lane_ideas}": "{tp.improvement_ideas.join("; ")}</p>
+                    })}
+                </li>
+            }).collect_view();
+            let no_pains = insights.with_pain_points.is_empty();
+            Some(view! {
+                <div class="insights-grid">
+                    <table>
+                        <caption>{t.insights_per_step}</caption>
+                        <thead><tr>
+                            <th scope="col">{t.insights_step}</th>
+                            <th scope="col">{t.insights_count}</th>
+                            <th scope="col">{t.insights_average}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    <div>
+                        <h3>{t.insights_lowest}</h3>
+                        {lowest}
+                        <h3>{t.insights_moments}</h3>
+                        {moments}
+                    </div>
+                    <div>
+                        <h3>{t.insights_pains}</h3>
+                        {if no_pains { view! { <p class="empty">{t.insights_none}</p> }.into_any() } else { view! { <ul>{pains}</ul> }.into_any() }}
+                    </div>
+                </div>
+            })
+        })
+    };
+    view! {
+        <section class="insights" aria-labelledby="insights-title">
+            <h2 id="insights-title">{move || texts().insights_title}</h2>
+            {body}
+        </section>
+    }
+}

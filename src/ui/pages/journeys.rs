@@ -1,0 +1,156 @@
+//! The journeys list: create, search, open, duplicate and delete journeys.
+
+use crate::domain::journey::Journey;
+use crate::domain::Id;
+use crate::i18n::format_number;
+use crate::ui::fresh_id::fresh_id;
+use crate::ui::route::Route;
+use crate::ui::state::{use_state, use_texts};
+use leptos::prelude::*;
+
+/// The list of journeys.
+#[component]
+pub fn JourneysPage() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let new_name = RwSignal::new(String::new());
+    let query = RwSignal::new(String::new());
+
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked().trim().to_owned();
+        let name = if name.is_empty() {
+            texts().journey_untitled.to_owned()
+        } else {
+            name
+        };
+        let journey = Journey::new(fresh_id("journey"), name);
+        let href = Route::Journey(journey.id.to_string()).href();
+        state.update_workspace(|ws| ws.journeys.push(journey));
+        new_name.set(String::new());
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(&href);
+        }
+    };
+
+    let matching = Memo::new(move |_| {
+        let needle = query.get().trim().to_lowercase();
+        state.workspace.with(|ws| {
+            ws.journeys
+                .iter()
+                .filter(|j| needle.is_empty() || j.name.to_lowercase().contains(&needle))
+                .map(|j| {
+                    (
+                        j.id.clone(),
+                        j.name.clone(),
+                        j.touchpoints.len(),
+                        j.service.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = move || state.workspace.with(|ws| ws.journeys.len());
+
+    view! {
+        <h1 tabindex="-1">{move || texts().nav_journeys}</h1>
+        <p class="lead">{move || texts().journeys_intro}</p>
+        <form class="inline-form" on:submit=create>
+            <label for="new-journey">{move || texts().journey_new_label}</label>
+            <input
+                id="new-journey"
+                type="text"
+                maxlength="200"
+                prop:value=move || new_name.get()
+                on:input=move |ev| new_name.set(event_target_value(&ev))
+            />
+            <button type="submit">{move || texts().journey_create}</button>
+        </form>
+        <Show when=move || { total() > 0 }
+            fallback=move || view! { <p class="empty">{move || texts().journeys_empty}</p> }
+        >
+            <div class="field search">
+                <label for="journey-search">{move || texts().journey_search}</label>
+                <input
+                    id="journey-search"
+                    type="search"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            <Show when=move || matching.with(|m| !m.is_empty())
+                fallback=move || view! { <p class="empty">{move || texts().journey_no_match}</p> }
+            >
+                <ul class="journey-list">
+                    <For
+                        each=move || matching.get()
+                        key=|(id, name, count, service)| (id.clone(), name.clone(), *count, service.clone())
+                        children=move |(id, name, count, service)| view! { <JourneyRow id name count service/> }
+                    />
+                </ul>
+            </Show>
+        </Show>
+    }
+}
+
+/// One journey in the list with its actions.
+#[component]
+fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let confirming = RwSignal::new(false);
+    let href = Route::Journey(id.to_string()).href();
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            let t = texts();
+            state.update_workspace(|ws| {
+                if let Some(at) = ws.journeys.iter().position(|j| j.id == id) {
+                    let copy = ws.journeys[at]
+                        .duplicate((t.journey_copy_of)(&ws.journeys[at].name), fresh_id);
+                    ws.journeys.insert(at + 1, copy);
+                }
+            });
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| state.update_workspace(|ws| ws.journeys.retain(|j| j.id != id))
+    };
+    let dup_label = {
+        let name = name.clone();
+        move || (texts().journey_duplicate)(&name)
+    };
+    let del_label = {
+        let name = name.clone();
+        move || (texts().journey_delete)(&name)
+    };
+    view! {
+        <li class="journey-row">
+            <div>
+                <a href=href class="journey-link">{name.clone()}</a>
+                <span class="meta">
+                    {move || (texts().touchpoint_count)(&format_number(state.lang.get(), count as f64, 0), count)}
+                    {(!service.is_empty()).then(|| format!(" · {service}"))}
+                </span>
+            </div>
+            <div class="actions">
+                <button on:click=duplicate aria-label=dup_label>{move || texts().duplicate}</button>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || {
+                        let del_label = del_label.clone();
+                        view! {
+                            <button class="danger" on:click=move |_| confirming.set(true) aria-label=del_label>
+                                {move || texts().delete}
+                            </button>
+                        }
+                    }
+                >
+                    <button class="danger" on:click=delete.clone()>{move || texts().delete_confirm}</button>
+                    <button on:click=move |_| confirming.set(false)>{move || texts().cancel}</button>
+                </Show>
+            </div>
+        </li>
+    }
+}

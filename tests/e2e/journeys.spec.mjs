@@ -1,0 +1,127 @@
+// Customer journeys: list, map editing, moves, undo/redo, curve, persistence.
+import { test, expect } from '@playwright/test';
+import { open, stored } from './helpers.mjs';
+
+async function createJourney(page, name) {
+  await open(page, '#/journeys');
+  await page.getByLabel('New journey name').fill(name);
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** Titles of the touchpoints of one step, in order. */
+async function titles(page, step) {
+  return page
+    .getByRole('region', { name: step, exact: true })
+    .getByRole('textbox', { name: 'Touchpoint' })
+    .evaluateAll((inputs) => inputs.map((i) => i.value));
+}
+
+async function addTouchpoint(page, step, title, emotion) {
+  await page.getByRole('button', { name: `Add touchpoint to ${step}` }).click();
+  const region = page.getByRole('region', { name: step, exact: true });
+  const field = region.getByRole('textbox', { name: 'Touchpoint' }).last();
+  await field.fill(title);
+  await field.press('Tab');
+  const card = page.getByRole('article', { name: title });
+  await card.getByRole('combobox', { name: 'Emotion' }).selectOption(String(emotion));
+  return card;
+}
+
+test('build a map in three steps, reorder by keyboard and by drag, and keep it after reload', async ({ page }) => {
+  await createJourney(page, 'Laptop for a new starter');
+  await addTouchpoint(page, 'Explore', 'Reads the intranet', 1);
+  await addTouchpoint(page, 'Agree', 'Signs the request', 0);
+  await addTouchpoint(page, 'Agree', 'Waits for approval', -2);
+  await addTouchpoint(page, 'Realize', 'Works from day one', 2);
+  expect(await titles(page, 'Agree')).toEqual(['Signs the request', 'Waits for approval']);
+
+  // Keyboard: move "Waits for approval" earlier within Agree, with its named button.
+  const earlier = page.getByRole('button', { name: 'Move “Waits for approval” earlier' });
+  await earlier.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => titles(page, 'Agree')).toEqual(['Waits for approval', 'Signs the request']);
+
+  // Drag: "Works from day one" dropped on the "Signs the request" card goes before it.
+  await page
+    .getByRole('article', { name: 'Works from day one' })
+    .getByTitle('Drag to move')
+    .dragTo(page.getByRole('article', { name: 'Signs the request' }).getByRole('button', { name: 'Delete “Signs the request”' }));
+  await expect.poll(() => titles(page, 'Agree')).toEqual(['Waits for approval', 'Works from day one', 'Signs the request']);
+  expect(await titles(page, 'Realize')).toEqual([]);
+
+  await page.reload();
+  await expect.poll(() => titles(page, 'Explore')).toEqual(['Reads the intranet']);
+  expect(await titles(page, 'Agree')).toEqual(['Waits for approval', 'Works from day one', 'Signs the request']);
+  await expect(page.getByRole('article', { name: 'Waits for approval' }).getByRole('combobox', { name: 'Emotion' })).toHaveValue('-2');
+
+  // The insights panel lists the lowest touchpoint first.
+  await expect(page.getByRole('region', { name: 'Insights' }).getByRole('listitem').first()).toContainText('Waits for approval');
+});
+
+test('undo and redo every map edit, with buttons and with Ctrl+Z', async ({ page }) => {
+  await createJourney(page, 'Undo journey');
+  await addTouchpoint(page, 'Offer', 'Compares offers', 0);
+  await page.getByRole('button', { name: 'Delete “Compares offers”' }).click();
+  expect(await titles(page, 'Offer')).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Compares offers']);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(() => titles(page, 'Offer')).toEqual([]);
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Compares offers']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => titles(page, 'Offer')).toEqual([]);
+});
+
+test('the experience curve is drawn where the touchpoints are', async ({ page }) => {
+  await createJourney(page, 'Curve journey');
+  await addTouchpoint(page, 'Explore', 'High point', 2);
+  await addTouchpoint(page, 'Onboard', 'Low point', -2);
+  const canvas = page.getByRole('img', { name: 'Experience curve' });
+  await expect(canvas).toBeVisible();
+  // Sample the canvas where each point should be: column centre, emotion height.
+  const colours = await canvas.evaluate((c) => {
+    const ctx = c.getContext('2d');
+    // One column per step here (one touchpoint or none each): 7 columns.
+    const at = (col, emotion) => {
+      const x = Math.round(((col + 0.5) / 7) * c.width);
+      const top = 10 * (c.width / c.clientWidth);
+      const plot = c.height - 2 * top;
+      const y = Math.round(top + ((2.4 - emotion) / 4.8) * plot);
+      return Array.from(ctx.getImageData(x - 2, y - 2, 5, 5).data);
+    };
+    const dark = (px) => { for (let i = 0; i < px.length; i += 4) if (px[i] < 200 && px[i + 3] > 0) return true; return false; };
+    return { high: dark(at(0, 2)), low: dark(at(4, -2)), blankAbove: dark(at(4, 2)) };
+  });
+  expect(colours.high).toBe(true);
+  expect(colours.low).toBe(true);
+  expect(colours.blankAbove).toBe(false);
+});
+
+test('user text is shown as text, never run as HTML', async ({ page }) => {
+  await createJourney(page, '<img src=x onerror="window.pwned=1">');
+  await addTouchpoint(page, 'Engage', '<script>window.pwned=2</script>', 0);
+  await open(page, '#/journeys');
+  await expect(page.getByRole('link', { name: '<img src=x onerror="window.pwned=1">' })).toBeVisible();
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  expect(await page.locator('main img, main script').count()).toBe(0);
+});
+
+test('journeys list: search, duplicate and delete with confirmation', async ({ page }) => {
+  await createJourney(page, 'Onboarding');
+  await createJourney(page, 'Offboarding');
+  await open(page, '#/journeys');
+  const list = page.getByRole('main').getByRole('list');
+  await page.getByRole('button', { name: 'Duplicate “Onboarding”' }).click();
+  await expect(list.getByRole('link')).toHaveText(['Onboarding', 'Copy of Onboarding', 'Offboarding']);
+  await page.getByLabel('Search journeys by name').fill('off');
+  await expect(list.getByRole('link')).toHaveText(['Offboarding']);
+  await page.getByLabel('Search journeys by name').fill('');
+  await page.getByRole('button', { name: 'Delete “Copy of Onboarding”' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(list.getByRole('link')).toHaveText(['Onboarding', 'Offboarding']);
+  const keys = Object.keys(await stored(page)).filter((k) => k.startsWith('dsv:journey:'));
+  expect(keys).toHaveLength(2);
+});
