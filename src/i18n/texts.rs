@@ -163,6 +163,8 @@ texts! {
         curve_title,
         curve_positive,
         curve_negative,
+        curve_compare,
+        curve_compare_none,
         lane_title,
         lane_action,
         lane_channel,
@@ -190,6 +192,19 @@ texts! {
         insights_moments,
         insights_pains,
         insights_none,
+        stakeholders_title,
+        stakeholders_help,
+        stakeholders_table,
+        stakeholders_empty,
+        stakeholder_new_label,
+        stakeholder_add,
+        stakeholder_name,
+        stakeholder_role,
+        stakeholder_side,
+        stakeholder_influence,
+        stakeholder_interest,
+        stakeholder_quadrant,
+        stakeholder_notes,
         // Not found
         not_found_title,
         not_found_body,
@@ -239,5 +254,13 @@ texts! {
         actors: [&'static str; 5],
         /// Emotions −2..=+2.
         emotions: [&'static str; 5],
+        /// Accessible name of a stakeholder's delete button.
+        stakeholder_delete: fn(&str) -> String,
+        /// Stakeholder roles, in `StakeholderRole` order.
+        roles: [&'static str; 7],
+        /// Consumer, provider.
+        sides: [&'static str; 2],
+        /// Manage closely, keep satisfied, keep informed, monitor.
+        quadrants: [&'static str; 4],
     }
 }

@@ -125,3 +125,28 @@ test('journeys list: search, duplicate and delete with confirmation', async ({ p
   const keys = Object.keys(await stored(page)).filter((k) => k.startsWith('dsv:journey:'));
   expect(keys).toHaveLength(2);
 });
+
+test('the stakeholder grid places a stakeholder in its quadrant', async ({ page }) => {
+  await createJourney(page, 'Stakeholder journey');
+  await page.getByLabel('New stakeholder name').fill('Head of HR');
+  await page.getByRole('button', { name: 'Add stakeholder' }).click();
+  const table = page.getByRole('table', { name: 'Stakeholders' });
+  await table.getByRole('combobox', { name: 'Influence — Head of HR' }).selectOption('5');
+  await table.getByRole('combobox', { name: 'Interest — Head of HR' }).selectOption('1');
+  await expect(table.getByRole('row', { name: /Head of HR/ }).getByRole('cell').nth(5)).toHaveText('Keep satisfied');
+  // The consumer-blue point sits in the top-left quadrant (high influence, low interest).
+  const where = await page.getByRole('img', { name: 'Stakeholder map' }).evaluate((c) => {
+    const { data, width, height } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let sx = 0, sy = 0, n = 0;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (data[i] === 0x1f && data[i + 1] === 0x5f && data[i + 2] === 0xbf) { sx += x; sy += y; n++; }
+    }
+    return { x: sx / n / width, y: sy / n / height, n };
+  });
+  expect(where.n).toBeGreaterThan(20);
+  expect(where.x).toBeLessThan(0.45);
+  expect(where.y).toBeLessThan(0.45);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Stakeholders' }).getByRole('cell', { name: 'Keep satisfied' })).toBeVisible();
+});

@@ -2,7 +2,10 @@
 //! with its lanes, the experience curve over the cards, undo and redo, keyboard and
 //! drag moves, and the insights panel.
 
-use crate::charts::experience_curve::{curve_layout, draw_experience_curve, CurveLabels};
+use super::journey_stakeholders::StakeholderMap;
+use crate::charts::experience_curve::{
+    curve_layout, draw_experience_curve, overlay_points, CurveLabels,
+};
 use crate::domain::bounded::Emotion;
 use crate::domain::history::History;
 use crate::domain::insights::journey_insights;
@@ -108,6 +111,19 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
     provide_context(editor);
     provide_context(journey);
     let compact = RwSignal::new(false);
+    let compare = RwSignal::new(None::<Id>);
+    let others = {
+        let id = editor.id.get_value();
+        Memo::new(move |_| {
+            state.workspace.with(|ws| {
+                ws.journeys
+                    .iter()
+                    .filter(|j| j.id != id)
+                    .map(|j| (j.id.clone(), j.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
 
     // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo map edits, except inside a
     // text field, where the browser's own text undo applies.
@@ -153,9 +169,22 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
                     on:change=move |ev| compact.set(event_target_checked(&ev))/>
                 {move || texts().density_compact}
             </label>
+            <label class="inline-select">
+                <span>{move || texts().curve_compare}</span>
+                <select on:change=move |ev| compare.set(Id::new(event_target_value(&ev)).ok())>
+                    <option value="" prop:selected=move || compare.get().is_none()>{move || texts().curve_compare_none}</option>
+                    {move || others.get().into_iter().map(|(id, name)| {
+                        let selected = id.clone();
+                        view! {
+                            <option value=id.to_string() prop:selected=move || compare.get().as_ref() == Some(&selected)>{name}</option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
         </div>
-        <JourneyMap compact/>
+        <JourneyMap compact compare/>
         <Insights/>
+        <StakeholderMap journey apply=Callback::new(move |edit| editor.apply(edit))/>
     }
     .into_any()
 }
@@ -271,8 +300,9 @@ fn step_hint(t: &Texts, step: Step) -> &'static str {
 
 /// The map itself: lane labels, the curve, then the seven steps.
 #[component]
-fn JourneyMap(compact: RwSignal<bool>) -> impl IntoView {
+fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl IntoView {
     let texts = use_texts();
+    let state = use_state();
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = RwSignal::new(None::<Id>);
     provide_context(dragging);
@@ -282,12 +312,21 @@ fn JourneyMap(compact: RwSignal<bool>) -> impl IntoView {
         let t = texts();
         layout.with(|l| {
             l.as_ref().is_some_and(|l| {
+                let other = compare.get().and_then(|id| {
+                    state.workspace.with(|ws| {
+                        ws.journeys
+                            .iter()
+                            .find(|j| j.id == id)
+                            .map(|j| (overlay_points(l, j), j.name.clone()))
+                    })
+                });
                 let labels = CurveLabels {
                     positive: t.curve_positive,
                     negative: t.curve_negative,
-                    overlay: None,
+                    overlay: other.as_ref().map(|(_, name)| name.as_str()),
                 };
-                draw_experience_curve(area, l, None, &labels, scale).is_ok()
+                let points = other.as_ref().map(|(points, _)| points.as_slice());
+                draw_experience_curve(area, l, points, &labels, scale).is_ok()
             })
         })
     };

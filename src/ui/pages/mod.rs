@@ -2,6 +2,7 @@
 
 mod home;
 mod journey_map;
+mod journey_stakeholders;
 mod journeys;
 mod not_found;
 mod settings;
