@@ -118,6 +118,21 @@ impl Workspace {
         }
     }
 
+    /// Removes a persona and detaches it from every journey, so no reference dangles.
+    pub fn delete_persona(&mut self, id: &Id) {
+        self.personas.retain(|p| &p.id != id);
+        for journey in &mut self.journeys {
+            journey.persona_ids.retain(|p| p != id);
+        }
+    }
+
+    /// The journeys a persona is attached to.
+    pub fn journeys_of_persona<'a>(&'a self, id: &'a Id) -> impl Iterator<Item = &'a Journey> {
+        self.journeys
+            .iter()
+            .filter(move |j| j.persona_ids.contains(id))
+    }
+
     /// Checks the rules that serde cannot: unique identifiers and references that resolve.
     /// Returns every problem found, not just the first.
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
@@ -293,6 +308,20 @@ mod tests {
             errors[0].to_string(),
             "journey 'j1' refers to a missing persona 'ghost'"
         );
+    }
+
+    #[test]
+    fn deleting_a_persona_detaches_it_everywhere() {
+        let json = r#"{"personas":[{"id":"p1","name":"A"},{"id":"p2","name":"B"}],
+            "journeys":[{"id":"j1","name":"J1","persona_ids":["p1","p2"]},{"id":"j2","name":"J2","persona_ids":["p1"]}]}"#;
+        let mut ws: Workspace = serde_json::from_str(json).unwrap();
+        let p1 = Id::new("p1").unwrap();
+        assert_eq!(ws.journeys_of_persona(&p1).count(), 2);
+        ws.delete_persona(&p1);
+        assert_eq!(ws.personas.len(), 1);
+        assert_eq!(ws.journeys[0].persona_ids, vec![Id::new("p2").unwrap()]);
+        assert!(ws.journeys[1].persona_ids.is_empty());
+        assert_eq!(ws.validate(), Ok(()));
     }
 
     #[test]

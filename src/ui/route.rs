@@ -9,6 +9,10 @@ pub enum Route {
     Journeys,
     /// One journey map, by id.
     Journey(String),
+    /// The persona library.
+    Personas,
+    /// One persona, by id.
+    Persona(String),
     Kano,
     ServiceLevels,
     Settings,
@@ -39,6 +43,10 @@ impl Route {
             other if other.starts_with("journeys/") && other.len() > "journeys/".len() => {
                 Self::Journey(other["journeys/".len()..].to_owned())
             }
+            "personas" => Self::Personas,
+            other if other.starts_with("personas/") && other.len() > "personas/".len() => {
+                Self::Persona(other["personas/".len()..].to_owned())
+            }
             "kano" => Self::Kano,
             "service-levels" => Self::ServiceLevels,
             "settings" => Self::Settings,
@@ -54,6 +62,8 @@ impl Route {
             Self::Home => "",
             Self::Journeys => "journeys",
             Self::Journey(id) => return format!("#/journeys/{id}"),
+            Self::Personas => "personas",
+            Self::Persona(id) => return format!("#/personas/{id}"),
             Self::Kano => "kano",
             Self::ServiceLevels => "service-levels",
             Self::Settings => "settings",

@@ -23,7 +23,10 @@ pub fn Header() -> impl IntoView {
                         href=href
                         aria-current=move || {
                             let here = route.get();
-                            let inside = matches!((&here, &current), (Route::Journey(_), Route::Journeys));
+                            let inside = matches!(
+                                (&here, &current),
+                                (Route::Journey(_) | Route::Personas | Route::Persona(_), Route::Journeys)
+                            );
                             (here == current || inside).then_some("page")
                         }
                     >

@@ -150,3 +150,25 @@ test('the stakeholder grid places a stakeholder in its quadrant', async ({ page 
   await page.reload();
   await expect(page.getByRole('table', { name: 'Stakeholders' }).getByRole('cell', { name: 'Keep satisfied' })).toBeVisible();
 });
+
+test('a persona from the library is attached to journeys and lists them', async ({ page }) => {
+  await open(page, '#/journeys');
+  await page.getByRole('link', { name: 'Persona library' }).click();
+  await page.getByLabel('New persona name').fill('Nadia Petrova');
+  await page.getByRole('button', { name: 'Create persona' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nadia Petrova');
+  await page.getByLabel('Archetype').fill('New starter');
+  await page.getByLabel('Archetype').press('Tab');
+  await createJourney(page, 'First day');
+  await page.getByRole('group', { name: 'Personas' }).getByRole('checkbox', { name: 'Nadia Petrova' }).check();
+  await page.getByRole('link', { name: 'Persona library' }).click();
+  await expect(page.getByRole('main').getByRole('listitem')).toContainText(['NPNadia PetrovaNew starter']);
+  await page.getByRole('link', { name: 'Nadia Petrova' }).click();
+  await expect(page.getByRole('region', { name: 'Journeys with this persona' }).getByRole('link')).toHaveText(['First day']);
+  // Deleting the persona detaches it from the journey.
+  await page.getByRole('button', { name: 'Delete persona…' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByText('No personas yet.')).toBeVisible();
+  const journey = Object.entries(await stored(page)).find(([k]) => k.startsWith('dsv:journey:'))[1];
+  expect(JSON.parse(journey).body.persona_ids).toEqual([]);
+});

@@ -271,6 +271,7 @@ fn JourneyDetails() -> impl IntoView {
                 </select>
                 <p class="hint" id="relationship-help">{move || relationship_help(texts(), relationship())}</p>
             </div>
+            <JourneyPersonas/>
             <div class="field">
                 <label for="journey-state">{move || texts().journey_state}</label>
                 <select id="journey-state"
@@ -287,6 +288,53 @@ fn JourneyDetails() -> impl IntoView {
                 </select>
             </div>
         </div>
+    }
+}
+
+/// Checkboxes attaching personas from the library to this journey.
+#[component]
+fn JourneyPersonas() -> impl IntoView {
+    let texts = use_texts();
+    let state = use_state();
+    let editor = expect_context::<Editor>();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let personas = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.personas
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <fieldset class="field wide personas-field">
+            <legend>{move || texts().journey_personas}</legend>
+            <Show when=move || personas.with(|p| !p.is_empty())
+                fallback=move || view! { <p class="hint">{move || texts().journey_personas_none}</p> }
+            >
+                {move || personas.get().into_iter().map(|(id, name)| {
+                    let attached = {
+                        let id = id.clone();
+                        move || journey.with(|j| j.as_ref().is_some_and(|j| j.persona_ids.contains(&id)))
+                    };
+                    view! {
+                        <label class="inline-check">
+                            <input type="checkbox" prop:checked=attached
+                                on:change=move |ev| {
+                                    let edit = if event_target_checked(&ev) {
+                                        JourneyEdit::AttachPersona(id.clone())
+                                    } else {
+                                        JourneyEdit::DetachPersona(id.clone())
+                                    };
+                                    editor.apply(edit);
+                                }/>
+                            {name}
+                        </label>
+                    }
+                }).collect_view()}
+            </Show>
+            <a href=Route::Personas.href()>{move || texts().personas_link}</a>
+        </fieldset>
     }
 }
 

@@ -55,6 +55,7 @@ pub fn JourneysPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || texts().nav_journeys}</h1>
         <p class="lead">{move || texts().journeys_intro}</p>
+        <p><a href=Route::Personas.href()>{move || texts().personas_link}</a></p>
         <form class="inline-form" on:submit=create>
             <label for="new-journey">{move || texts().journey_new_label}</label>
             <input

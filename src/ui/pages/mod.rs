@@ -5,6 +5,7 @@ mod journey_map;
 mod journey_stakeholders;
 mod journeys;
 mod not_found;
+mod personas;
 mod settings;
 mod workspaces;
 
@@ -20,6 +21,8 @@ pub fn view(route: Route) -> AnyView {
         Route::Journey(id) => {
             journey_map::JourneyMapPage(journey_map::JourneyMapPageProps { id }).into_any()
         }
+        Route::Personas => personas::PersonasPage().into_any(),
+        Route::Persona(id) => personas::PersonaPage(personas::PersonaPageProps { id }).into_any(),
         Route::Kano => workspaces::KanoPage().into_any(),
         Route::ServiceLevels => workspaces::ServiceLevelsPage().into_any(),
         Route::Settings => settings::SettingsPage().into_any(),
@@ -33,6 +36,7 @@ pub fn title(route: &Route, t: &'static Texts) -> &'static str {
     match route {
         Route::Home => t.nav_home,
         Route::Journeys | Route::Journey(_) => t.nav_journeys,
+        Route::Personas | Route::Persona(_) => t.personas_title,
         Route::Kano => t.nav_kano,
         Route::ServiceLevels => t.nav_slm,
         Route::Settings => t.nav_settings,
