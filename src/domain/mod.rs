@@ -3,6 +3,7 @@
 //! everything is tested with plain `cargo test`.
 
 pub mod bounded;
+pub mod examples;
 pub mod history;
 pub mod id;
 pub mod insights;

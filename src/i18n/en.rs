@@ -111,6 +111,7 @@ pub static TEXTS: Texts = Texts {
     journey_untitled: "Untitled journey",
     journey_new_label: "New journey name",
     journey_create: "Create journey",
+    journey_add_example: "Add example journey",
     journey_search: "Search journeys by name",
     journey_no_match: "No journey matches your search.",
     duplicate: "Duplicate",

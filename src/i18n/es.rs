@@ -111,6 +111,7 @@ pub static TEXTS: Texts = Texts {
     journey_untitled: "Recorrido sin nombre",
     journey_new_label: "Nombre del nuevo recorrido",
     journey_create: "Crear recorrido",
+    journey_add_example: "Añadir recorrido de ejemplo",
     journey_search: "Buscar recorridos por nombre",
     journey_no_match: "Ningún recorrido coincide con la búsqueda.",
     duplicate: "Duplicar",

@@ -111,6 +111,7 @@ pub static TEXTS: Texts = Texts {
     journey_untitled: "Путь без названия",
     journey_new_label: "Название нового пути",
     journey_create: "Создать путь",
+    journey_add_example: "Добавить пример пути",
     journey_search: "Поиск путей по названию",
     journey_no_match: "Ни один путь не подходит под запрос.",
     duplicate: "Дублировать",

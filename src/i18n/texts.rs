@@ -136,6 +136,7 @@ texts! {
         journey_untitled,
         journey_new_label,
         journey_create,
+        journey_add_example,
         journey_search,
         journey_no_match,
         duplicate,

@@ -172,3 +172,17 @@ test('a persona from the library is attached to journeys and lists them', async 
   const journey = Object.entries(await stored(page)).find(([k]) => k.startsWith('dsv:journey:'))[1];
   expect(JSON.parse(journey).body.persona_ids).toEqual([]);
 });
+
+test('the example journey is complete and follows the language', async ({ page }) => {
+  await open(page, '#/journeys');
+  await page.getByLabel('Language').selectOption('es');
+  await page.getByRole('button', { name: 'Añadir recorrido de ejemplo' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Los nuevos empleados se preparan para trabajar');
+  for (const step of ['Explorar', 'Involucrar', 'Ofrecer', 'Acordar', 'Incorporar', 'Cocrear', 'Obtener valor']) {
+    const count = await page.getByRole('region', { name: step, exact: true }).getByRole('article').count();
+    expect(count, step).toBeGreaterThanOrEqual(2);
+  }
+  await expect(page.getByRole('table', { name: 'Partes interesadas' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('group', { name: 'Perfiles' }).getByRole('checkbox', { name: 'Lucía Fernández' })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Conclusiones' })).toContainText('Portátil listo el primer día');
+});

@@ -1,5 +1,6 @@
 //! The journeys list: create, search, open, duplicate and delete journeys.
 
+use crate::domain::examples::example_journey;
 use crate::domain::journey::Journey;
 use crate::domain::Id;
 use crate::i18n::format_number;
@@ -33,6 +34,18 @@ pub fn JourneysPage() -> impl IntoView {
         }
     };
 
+    let add_example = move |_| {
+        let (journey, persona) = example_journey(state.lang.get_untracked().code(), fresh_id);
+        let href = Route::Journey(journey.id.to_string()).href();
+        state.update_workspace(|ws| {
+            ws.personas.push(persona);
+            ws.journeys.push(journey);
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(&href);
+        }
+    };
+
     let matching = Memo::new(move |_| {
         let needle = query.get().trim().to_lowercase();
         state.workspace.with(|ws| {
@@ -55,7 +68,10 @@ pub fn JourneysPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || texts().nav_journeys}</h1>
         <p class="lead">{move || texts().journeys_intro}</p>
-        <p><a href=Route::Personas.href()>{move || texts().personas_link}</a></p>
+        <div class="actions">
+            <a class="button" href=Route::Personas.href()>{move || texts().personas_link}</a>
+            <button on:click=add_example>{move || texts().journey_add_example}</button>
+        </div>
         <form class="inline-form" on:submit=create>
             <label for="new-journey">{move || texts().journey_new_label}</label>
             <input
