@@ -193,6 +193,17 @@ texts! {
         insights_moments,
         insights_pains,
         insights_none,
+        journey_export,
+        journey_share,
+        share_link_label,
+        share_copy,
+        share_copied,
+        journey_import_label,
+        share_error_foreign,
+        share_error_too_new,
+        share_error_corrupt,
+        shared_title,
+        shared_save,
         personas_title,
         personas_intro,
         persona_new_label,
@@ -273,6 +284,8 @@ texts! {
         actors: [&'static str; 5],
         /// Emotions −2..=+2.
         emotions: [&'static str; 5],
+        /// "N characters" (length of a share link).
+        share_length: fn(&str) -> String,
         /// Accessible name of a stakeholder's delete button.
         stakeholder_delete: fn(&str) -> String,
         /// Stakeholder roles, in `StakeholderRole` order.

@@ -10,6 +10,7 @@ pub mod envelope;
 pub mod keys;
 pub mod repository;
 pub mod settings;
+pub mod share;
 mod store;
 
 pub use browser::{watch_external_changes, BrowserStore};

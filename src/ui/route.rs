@@ -9,6 +9,8 @@ pub enum Route {
     Journeys,
     /// One journey map, by id.
     Journey(String),
+    /// A journey received as a link, with its encoded payload.
+    SharedJourney(String),
     /// The persona library.
     Personas,
     /// One persona, by id.
@@ -43,6 +45,9 @@ impl Route {
             other if other.starts_with("journeys/") && other.len() > "journeys/".len() => {
                 Self::Journey(other["journeys/".len()..].to_owned())
             }
+            other if other.starts_with("share/") => {
+                Self::SharedJourney(other["share/".len()..].to_owned())
+            }
             "personas" => Self::Personas,
             other if other.starts_with("personas/") && other.len() > "personas/".len() => {
                 Self::Persona(other["personas/".len()..].to_owned())
@@ -62,6 +67,7 @@ impl Route {
             Self::Home => "",
             Self::Journeys => "journeys",
             Self::Journey(id) => return format!("#/journeys/{id}"),
+            Self::SharedJourney(payload) => return format!("#/share/{payload}"),
             Self::Personas => "personas",
             Self::Persona(id) => return format!("#/personas/{id}"),
             Self::Kano => "kano",

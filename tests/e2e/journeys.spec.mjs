@@ -186,3 +186,47 @@ test('the example journey is complete and follows the language', async ({ page }
   await expect(page.getByRole('group', { name: 'Perfiles' }).getByRole('checkbox', { name: 'Lucía Fernández' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Conclusiones' })).toContainText('Portátil listo el primer día');
 });
+
+test('a journey shared as a link opens read-only elsewhere and can be saved as a copy', async ({ page, browser }) => {
+  await open(page, '#/journeys');
+  await page.getByRole('button', { name: 'Add example journey' }).click();
+  await page.getByRole('button', { name: 'Share as link' }).click();
+  const url = await page.getByLabel(/Link to this journey/).inputValue();
+  expect(url).toMatch(/#\/share\/j2\.[A-Za-z0-9_-]+$/);
+  await expect(page.getByText(/^[\d,]+ characters$/)).toBeVisible();
+
+  // Someone else, with an empty workspace, opens the link.
+  const other = await browser.newContext({ locale: 'en-GB' });
+  const them = await other.newPage();
+  await them.goto(url);
+  await expect(them.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
+  await expect(them.getByRole('region', { name: 'Onboard' }).getByRole('listitem')).toHaveCount(3);
+  expect(Object.keys(await stored(them)).filter((k) => k.startsWith('dsv:journey:'))).toEqual([]);
+  await them.getByRole('button', { name: 'Save a copy to my workspace' }).click();
+  await expect(them.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
+  await expect(them.getByRole('textbox', { name: 'Name' }).first()).toHaveValue('New employees get ready to work');
+  expect(Object.keys(await stored(them)).filter((k) => k.startsWith('dsv:journey:'))).toHaveLength(1);
+
+  // A damaged link says so and changes nothing.
+  await them.goto(url.slice(0, url.length - 40));
+  await expect(them.getByRole('alert')).toContainText('damaged or incomplete');
+  await other.close();
+});
+
+test('a journey exported as JSON imports back as a copy; a bad file changes nothing', async ({ page }) => {
+  await open(page, '#/journeys');
+  await page.getByRole('button', { name: 'Add example journey' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  const path = test.info().outputPath('journey.json');
+  await (await download).saveAs(path);
+  await open(page, '#/journeys');
+  await page.getByLabel('Import a journey from a JSON file').setInputFiles(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
+  await open(page, '#/journeys');
+  await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveCount(2);
+  const before = await stored(page);
+  await page.getByLabel('Import a journey from a JSON file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dsv-studio"}') });
+  await expect(page.getByRole('alert')).toContainText('not a DSV Studio journey');
+  expect(await stored(page)).toEqual(before);
+});

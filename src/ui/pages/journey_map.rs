@@ -13,7 +13,9 @@ use crate::domain::journey::{Actor, Channel, Journey, JourneyState, Step, Touchp
 use crate::domain::journey_edit::{Along, JourneyEdit};
 use crate::domain::{Id, RelationshipType};
 use crate::i18n::{format_number, Texts};
+use crate::storage::share;
 use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::download::download_text;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts, AppState};
@@ -182,6 +184,7 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
                 </select>
             </label>
         </div>
+        <ShareJourney/>
         <JourneyMap compact compare/>
         <Insights/>
         <StakeholderMap journey apply=Callback::new(move |edit| editor.apply(edit))/>
@@ -288,6 +291,72 @@ fn JourneyDetails() -> impl IntoView {
                 </select>
             </div>
         </div>
+    }
+}
+
+/// Export as a JSON file, or share as a link that carries the journey itself.
+#[component]
+fn ShareJourney() -> impl IntoView {
+    let texts = use_texts();
+    let state = use_state();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(false);
+    let shared = move || {
+        journey.with_untracked(|j| {
+            j.as_ref()
+                .map(|j| state.workspace.with_untracked(|ws| share::collect(ws, j)))
+        })
+    };
+    let export = move |_| {
+        if let Some(shared) = shared() {
+            if let Ok(text) = share::export_file(&shared) {
+                let name = format!("{}.journey.json", shared.journey.id);
+                let _ = download_text(&name, "application/json", &text);
+            }
+        }
+    };
+    let make_link = move |_| {
+        copied.set(false);
+        let Some(shared) = shared() else { return };
+        let Ok(payload) = share::encode_link(&shared) else {
+            return;
+        };
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return;
+        };
+        let base = location.href().unwrap_or_default();
+        let base = base.split('#').next().unwrap_or_default().to_owned();
+        link.set(Some(format!(
+            "{base}{}",
+            Route::SharedJourney(payload).href()
+        )));
+    };
+    let copy = move |_| {
+        if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
+            let _ = window.navigator().clipboard().write_text(&text);
+            copied.set(true);
+        }
+    };
+    view! {
+        <div class="actions share-actions">
+            <button on:click=export>{move || texts().journey_export}</button>
+            <button on:click=make_link>{move || texts().journey_share}</button>
+        </div>
+        {move || link.get().map(|url| {
+            let length = url.chars().count();
+            view! {
+                <div class="field share-link">
+                    <label for="share-link">{move || texts().share_link_label}</label>
+                    <input id="share-link" type="text" readonly prop:value=url.clone()/>
+                    <p class="hint">{move || (texts().share_length)(&format_number(state.lang.get(), length as f64, 0))}</p>
+                    <div class="actions">
+                        <button on:click=copy>{move || texts().share_copy}</button>
+                    </div>
+                    <p role="status">{move || copied.get().then(|| texts().share_copied)}</p>
+                </div>
+            }
+        })}
     }
 }
 

@@ -8,6 +8,8 @@ use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 /// The list of journeys.
 #[component]
@@ -83,6 +85,7 @@ pub fn JourneysPage() -> impl IntoView {
             />
             <button type="submit">{move || texts().journey_create}</button>
         </form>
+        <JourneyImport/>
         <Show when=move || { total() > 0 }
             fallback=move || view! { <p class="empty">{move || texts().journeys_empty}</p> }
         >
@@ -169,5 +172,67 @@ fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoV
                 </Show>
             </div>
         </li>
+    }
+}
+
+/// Imports a journey from a single-journey JSON file, as a copy.
+#[component]
+fn JourneyImport() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let problem = RwSignal::new(None::<crate::storage::share::ShareError>);
+    let on_file = move |ev: leptos::ev::Event| {
+        problem.set(None);
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            if let Some(input) = &input {
+                input.set_value("");
+            }
+            let parsed = text
+                .ok_or_else(|| crate::storage::share::ShareError::Corrupt("unreadable file".into()))
+                .and_then(|t| crate::storage::share::parse_file(&t));
+            match parsed {
+                Ok(shared) => {
+                    let mut id = None;
+                    state.update_workspace(|ws| {
+                        id = Some(crate::storage::share::add_copy(ws, shared, fresh_id))
+                    });
+                    if let (Some(id), Some(window)) = (id, web_sys::window()) {
+                        let _ = window
+                            .location()
+                            .set_hash(&Route::Journey(id.to_string()).href());
+                    }
+                }
+                Err(error) => problem.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <div class="field file-field">
+            <input id="import-journey" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+            <label for="import-journey" class="button">{move || texts().journey_import_label}</label>
+        </div>
+        {move || problem.get().map(|e| {
+            let detail = e.to_string();
+            view! {
+                <div class="notice notice-error" role="alert">
+                    <p>{super::shared_journey::share_error_message(texts(), &e)}</p>
+                    <p class="detail">{detail}</p>
+                </div>
+            }
+        })}
     }
 }

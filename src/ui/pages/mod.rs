@@ -7,6 +7,7 @@ mod journeys;
 mod not_found;
 mod personas;
 mod settings;
+mod shared_journey;
 mod workspaces;
 
 use super::route::Route;
@@ -20,6 +21,10 @@ pub fn view(route: Route) -> AnyView {
         Route::Journeys => journeys::JourneysPage().into_any(),
         Route::Journey(id) => {
             journey_map::JourneyMapPage(journey_map::JourneyMapPageProps { id }).into_any()
+        }
+        Route::SharedJourney(payload) => {
+            shared_journey::SharedJourneyPage(shared_journey::SharedJourneyPageProps { payload })
+                .into_any()
         }
         Route::Personas => personas::PersonasPage().into_any(),
         Route::Persona(id) => personas::PersonaPage(personas::PersonaPageProps { id }).into_any(),
@@ -37,6 +42,7 @@ pub fn title(route: &Route, t: &'static Texts) -> &'static str {
         Route::Home => t.nav_home,
         Route::Journeys | Route::Journey(_) => t.nav_journeys,
         Route::Personas | Route::Persona(_) => t.personas_title,
+        Route::SharedJourney(_) => t.shared_title,
         Route::Kano => t.nav_kano,
         Route::ServiceLevels => t.nav_slm,
         Route::Settings => t.nav_settings,
