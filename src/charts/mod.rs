@@ -2,6 +2,7 @@
 //! over any `DrawingBackend`: the app passes a canvas, native tests pass SVG.
 
 pub mod experience_curve;
+pub mod journey_map;
 pub mod kano_model;
 pub mod stakeholder_grid;
 

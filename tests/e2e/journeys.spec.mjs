@@ -1,6 +1,7 @@
 // Customer journeys: list, map editing, moves, undo/redo, curve, persistence.
 import { test, expect } from '@playwright/test';
 import { open, stored } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
 
 async function createJourney(page, name) {
   await open(page, '#/journeys');
@@ -229,4 +230,27 @@ test('a journey exported as JSON imports back as a copy; a bad file changes noth
   await page.getByLabel('Import a journey from a JSON file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dsv-studio"}') });
   await expect(page.getByRole('alert')).toContainText('not a DSV Studio journey');
   expect(await stored(page)).toEqual(before);
+});
+
+test('the map downloads as a valid PNG and as SVG, without prompts', async ({ page }) => {
+  await open(page, '#/journeys');
+  await page.getByRole('button', { name: 'Add example journey' }).click();
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download map as PNG' }).click();
+  const pngPath = test.info().outputPath('map.png');
+  await (await png).saveAs(pngPath);
+  const bytes = await readFile(pngPath);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  expect([width, height]).toEqual([2 * (130 + 15 * 170), 2 * 640]);
+
+  const svg = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download map as SVG' }).click();
+  const svgPath = test.info().outputPath('map.svg');
+  await (await svg).saveAs(svgPath);
+  const text = await readFile(svgPath, 'utf8');
+  expect(text).toContain('<svg');
+  expect(text).toContain('Compares workplace IT');
+  expect(text).not.toContain('What does the customer do here?');
 });

@@ -6,6 +6,7 @@ use super::journey_stakeholders::StakeholderMap;
 use crate::charts::experience_curve::{
     curve_layout, draw_experience_curve, overlay_points, CurveLabels,
 };
+use crate::charts::journey_map::{draw_journey_map, map_size, MapLabels};
 use crate::domain::bounded::Emotion;
 use crate::domain::history::History;
 use crate::domain::insights::journey_insights;
@@ -15,12 +16,14 @@ use crate::domain::{Id, RelationshipType};
 use crate::i18n::{format_number, Texts};
 use crate::storage::share;
 use crate::ui::chart_canvas::ChartCanvas;
-use crate::ui::download::download_text;
+use crate::ui::download::{download_text, download_url};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts, AppState};
 use leptos::ev;
 use leptos::prelude::*;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
 /// Applies journey edits with undo and redo.
@@ -316,6 +319,54 @@ fn ShareJourney() -> impl IntoView {
             }
         }
     };
+    let picture = move |svg: bool| {
+        let t = texts();
+        let moment = format!("★ {}", t.lane_moment);
+        let labels = MapLabels {
+            steps: &t.steps,
+            channels: &t.channels,
+            curve: t.curve_title,
+            touchpoint: t.lane_title,
+            channel: t.lane_channel,
+            pain: t.lane_pain,
+            ideas: t.lane_ideas,
+            backstage: t.lane_backstage,
+            moment: &moment,
+            positive: t.curve_positive,
+            negative: t.curve_negative,
+        };
+        journey.with_untracked(|j| {
+            let Some(j) = j else { return };
+            let (w, h) = map_size(j);
+            let name = format!("{}.{}", j.id, if svg { "svg" } else { "png" });
+            if svg {
+                let mut text = String::new();
+                let drawn = {
+                    let area = SVGBackend::with_string(&mut text, (w, h)).into_drawing_area();
+                    draw_journey_map(&area, j, &labels, 1.0).is_ok()
+                };
+                if drawn {
+                    let _ = download_text(&name, "image/svg+xml", &text);
+                }
+            } else {
+                let canvas = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.create_element("canvas").ok())
+                    .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+                let Some(canvas) = canvas else { return };
+                canvas.set_width(w * 2);
+                canvas.set_height(h * 2);
+                let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+                    return;
+                };
+                if draw_journey_map(&backend.into_drawing_area(), j, &labels, 2.0).is_ok() {
+                    if let Ok(url) = canvas.to_data_url() {
+                        let _ = download_url(&name, &url);
+                    }
+                }
+            }
+        });
+    };
     let make_link = move |_| {
         copied.set(false);
         let Some(shared) = shared() else { return };
@@ -342,6 +393,13 @@ fn ShareJourney() -> impl IntoView {
         <div class="actions share-actions">
             <button on:click=export>{move || texts().journey_export}</button>
             <button on:click=make_link>{move || texts().journey_share}</button>
+            <button on:click=move |_| picture(false)>{move || texts().journey_png}</button>
+            <button on:click=move |_| picture(true)>{move || texts().journey_svg}</button>
+            <button on:click=move |_| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }>{move || texts().journey_print}</button>
         </div>
         {move || link.get().map(|url| {
             let length = url.chars().count();
