@@ -35,6 +35,8 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const browser = await chromium.launch(chromiumLaunch);
 const times = [];
+const mapRenders = [];
+const edits = [];
 try {
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
@@ -47,11 +49,50 @@ try {
     times.push(await ms.jsonValue());
     await context.close();
   }
+  // A journey of 7 steps × 100 touchpoints: full map render, and an inline edit
+  // until the next frame (the app updates the DOM, the curve and storage first).
+  const steps = ['explore', 'engage', 'offer', 'agree', 'onboard', 'co_create', 'realize'];
+  const touchpoints = steps.flatMap((step, s) =>
+    Array.from({ length: 100 }, (_, i) => ({
+      id: `tp-${s}-${i}`, step, title: `Touchpoint ${s}.${i}`, customer_action: 'Does something',
+      channel: 'web', actor: 'customer', emotion: ((i + s) % 5) - 2, pain_points: i % 7 ? [] : ['Slow'],
+      moment_of_truth: i % 25 === 0, improvement_ideas: [], value_indicators: [], backstage: '',
+    })));
+  const big = JSON.stringify({ v: 2, body: { id: 'big', name: 'Big journey', touchpoints } });
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/journeys`);
+    await page.evaluate((doc) => localStorage.setItem('dsv:journey:big', doc), big);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('dsv:first-render').length > 0);
+    mapRenders.push(await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      location.hash = '#/journeys/big';
+      const check = () => document.querySelectorAll('article.touchpoint').length === 700
+        ? requestAnimationFrame(() => resolve(performance.now() - t0))
+        : requestAnimationFrame(check);
+      check();
+    })));
+    edits.push(await page.evaluate(() => new Promise((resolve) => {
+      const select = document.querySelectorAll('article.touchpoint select[aria-label="Emotion"]')[350];
+      const t0 = performance.now();
+      select.value = select.value === '-2' ? '2' : '-2';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    })));
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`first render (navigation start -> app mounted, cold cache, ${loads} loads):`);
-console.log(`  median ${median.toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
+const line = (label, values) => {
+  values.sort((a, b) => a - b);
+  const mid = values[Math.floor(values.length / 2)];
+  console.log(label);
+  console.log(`  median ${mid.toFixed(1)} ms   min ${values[0].toFixed(1)} ms   max ${values[values.length - 1].toFixed(1)} ms`);
+};
+line(`first render (navigation start -> app mounted, cold cache, ${loads} loads):`, times);
+line(`journey map of 7 x 100 touchpoints, full render (${loads} runs):`, mapRenders);
+line(`journey map of 7 x 100 touchpoints, inline edit -> next frame (${loads} runs):`, edits);
