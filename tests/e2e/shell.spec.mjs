@@ -102,6 +102,10 @@ test.describe('on a 360 px phone', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, hash).toBeLessThanOrEqual(360);
     }
+    // A full journey map scrolls inside its own box; the page itself does not.
+    await page.getByRole('button', { name: 'Add example journey' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expect(page.getByRole('link', { name: 'Service levels' })).toBeVisible();
   });
 });

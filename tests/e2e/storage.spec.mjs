@@ -7,7 +7,7 @@ test('backup export then import round-trips the workspace', async ({ page }) => 
   await open(page);
   await importBackup(page, fixture('v2-backup.json'));
   await page.getByRole('link', { name: 'Journeys' }).click();
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText(['New starter gets a laptop']);
+  await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveText(['New starter gets a laptop']);
   const before = await stored(page);
 
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -51,7 +51,7 @@ test('an older backup is upgraded and says so', async ({ page }) => {
   await expect(page.getByText('Exported on 1 Jun 2026')).toBeVisible();
   await page.getByRole('button', { name: 'Replace workspace' }).click();
   await page.getByRole('link', { name: 'Journeys' }).click();
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText(['Report a broken printer']);
+  await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveText(['Report a broken printer']);
 });
 
 for (const [name, content, message] of [
@@ -73,7 +73,7 @@ for (const [name, content, message] of [
     await expect(page.getByRole('button', { name: 'Replace workspace' })).toHaveCount(0);
     expect(await stored(page)).toEqual(before);
     await page.getByRole('link', { name: 'Journeys' }).click();
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveText(['New starter gets a laptop']);
+    await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveText(['New starter gets a laptop']);
   });
 }
 
@@ -125,7 +125,7 @@ test('a full storage quota keeps the change in the tab and the stored data intac
   await expect(page.getByRole('alert')).toContainText('Browser storage is full');
   // The change is visible in this tab, the stored data is as before.
   await page.getByRole('link', { name: 'Journeys' }).click();
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText(['New starter gets a laptop']);
+  await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveText(['New starter gets a laptop']);
   expect(await stored(page)).toEqual(before);
 
   // Once there is room, saving again stores the change.
@@ -144,7 +144,7 @@ test('a change saved in another tab is picked up', async ({ page, context }) => 
   await open(other);
   await importBackup(other, fixture('v2-backup.json'));
   await expect(page.getByRole('status')).toContainText('Updated with changes made in another tab.');
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText(['New starter gets a laptop']);
+  await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveText(['New starter gets a laptop']);
 });
 
 test('a stale tab never overwrites the other tab: the user chooses', async ({ page, context }) => {

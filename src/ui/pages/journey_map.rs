@@ -603,7 +603,7 @@ fn StepColumn(step: Step) -> impl IntoView {
                     {move || (texts().add_touchpoint)(step_name(texts(), step))}
                 </button>
             </header>
-            <div class="cards">
+            <div class="tp-cards">
                 <For
                     each=move || ids.get().into_iter().enumerate()
                     key=|(index, id)| (id.clone(), *index)
