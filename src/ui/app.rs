@@ -31,11 +31,13 @@ pub fn App() -> impl IntoView {
     // tab is hidden or closed.
     let on_hide = window_event_listener(ev::pagehide, move |_| state.save());
     let on_blur = window_event_listener(ev::blur, move |_| state.save());
+    let on_hidden = window_event_listener(ev::visibilitychange, move |_| state.save());
     storage::watch_external_changes(move |key| state.external_change(key.as_deref()));
     on_cleanup(move || {
         on_hash.remove();
         on_hide.remove();
         on_blur.remove();
+        on_hidden.remove();
     });
 
     let texts = use_texts();

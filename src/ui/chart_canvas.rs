@@ -9,6 +9,9 @@ use plotters::prelude::DrawingArea;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
+/// Widest backing store a chart gets, in device pixels.
+const MAX_BACKING_WIDTH: f64 = 8192.0;
+
 /// The drawing area a chart function receives in the app.
 pub type CanvasArea = DrawingArea<CanvasBackend, Shift>;
 
@@ -44,6 +47,10 @@ where
             .filter(|r| r.is_finite() && *r > 0.0)
             .unwrap_or(1.0);
         let css_width = f64::from(canvas.client_width()).max(240.0);
+        // Browsers cap a canvas near 32k pixels a side, and a huge bitmap is slow to
+        // allocate on every redraw: very wide charts (a map of hundreds of
+        // touchpoints) get a coarser backing store instead.
+        let ratio = ratio.min(MAX_BACKING_WIDTH / css_width).max(0.05);
         let css_height = height.unwrap_or_else(|| (css_width * aspect.unwrap_or(0.75)).round());
         let _ = canvas.style(("height", format!("{css_height}px")));
         canvas.set_width((css_width * ratio).round() as u32);
