@@ -3,7 +3,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './chromium.mjs';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = Number(process.env.E2E_PORT ?? 4817);
 
 export default defineConfig({
   testDir: '.',
