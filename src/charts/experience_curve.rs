@@ -109,12 +109,8 @@ pub fn draw_experience_curve<DB: DrawingBackend>(
     labels: &CurveLabels,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let scale = if scale.is_finite() && scale > 0.0 {
-        scale
-    } else {
-        1.0
-    };
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let scale = super::checked_scale(scale);
+    let px = |v: f64| super::scaled_px(v, scale);
     let points = &layout.points;
     let width = layout.columns.max(1) as f64;
     area.fill(&WHITE)?;
@@ -203,18 +199,9 @@ mod tests {
     fn journey() -> Journey {
         let mut j = Journey::new(Id::new("j").unwrap(), "J");
         let tp = |id: &str, step, emotion, moment| Touchpoint {
-            id: Id::new(id).unwrap(),
-            step,
-            title: id.into(),
-            customer_action: String::new(),
-            channel: Default::default(),
-            actor: Default::default(),
             emotion: Emotion::new(emotion).unwrap(),
-            pain_points: vec![],
             moment_of_truth: moment,
-            improvement_ideas: vec![],
-            value_indicators: vec![],
-            backstage: String::new(),
+            ..Touchpoint::new(Id::new(id).unwrap(), step, id)
         };
         j.touchpoints = vec![
             tp("a", Step::Explore, 1, false),
@@ -311,19 +298,8 @@ mod overlay_tests {
             points: vec![],
         };
         let mut other = Journey::new(crate::domain::Id::new("o").unwrap(), "O");
-        let tp = |id: &str, step| crate::domain::journey::Touchpoint {
-            id: crate::domain::Id::new(id).unwrap(),
-            step,
-            title: id.into(),
-            customer_action: String::new(),
-            channel: Default::default(),
-            actor: Default::default(),
-            emotion: Default::default(),
-            pain_points: vec![],
-            moment_of_truth: false,
-            improvement_ideas: vec![],
-            value_indicators: vec![],
-            backstage: String::new(),
+        let tp = |id: &str, step| {
+            crate::domain::journey::Touchpoint::new(crate::domain::Id::new(id).unwrap(), step, id)
         };
         other.touchpoints = vec![tp("x", Step::Agree), tp("y", Step::Realize)];
         let xs: Vec<f64> = overlay_points(&main, &other).iter().map(|p| p.x).collect();

@@ -81,20 +81,6 @@ fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out.into_iter().map(|l| clip(&l, width)).collect()
 }
 
-const CHANNELS: [crate::domain::journey::Channel; 8] = {
-    use crate::domain::journey::Channel::*;
-    [
-        Web,
-        MobileApp,
-        Email,
-        Phone,
-        Chat,
-        InPerson,
-        SelfServicePortal,
-        Other,
-    ]
-};
-
 /// Draws `journey` on `area`, which should have [`map_size`] times `scale`.
 pub fn draw_journey_map<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -102,11 +88,7 @@ pub fn draw_journey_map<DB: DrawingBackend>(
     labels: &MapLabels,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let scale = if scale.is_finite() && scale > 0.0 {
-        scale
-    } else {
-        1.0
-    };
+    let scale = super::checked_scale(scale);
     let px = |v: u32| ((f64::from(v)) * scale).round() as u32;
     let pxi = |v: i32| ((f64::from(v)) * scale).round() as i32;
     area.fill(&WHITE)?;
@@ -184,7 +166,7 @@ pub fn draw_journey_map<DB: DrawingBackend>(
         for (row, line) in wrap(&title, 24, 2).into_iter().enumerate() {
             right_bands[2].draw(&Text::new(line, (x, pxi(8 + 18 * row as i32)), font(12.0)))?;
         }
-        let channel = CHANNELS
+        let channel = crate::domain::journey::Channel::ALL
             .iter()
             .position(|c| *c == t.channel)
             .map_or("", |i| labels.channels[i]);

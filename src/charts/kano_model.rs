@@ -52,12 +52,8 @@ pub fn draw_kano_model<DB: DrawingBackend>(
     labels: &KanoModelLabels,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let scale = if scale.is_finite() && scale > 0.0 {
-        scale
-    } else {
-        1.0
-    };
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let scale = super::checked_scale(scale);
+    let px = |v: f64| super::scaled_px(v, scale);
     let font = |size: f64| ("sans-serif", size * scale).into_font();
     area.fill(&WHITE)?;
 

@@ -8,6 +8,21 @@ pub mod stakeholder_grid;
 
 use plotters::style::RGBColor;
 
+/// The scale a chart is drawn at (the device pixel ratio on a canvas, 1 in SVG);
+/// anything not finite and positive counts as 1.
+pub(crate) fn checked_scale(scale: f64) -> f64 {
+    if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        1.0
+    }
+}
+
+/// `value` pixels at `scale`, at least one.
+pub(crate) fn scaled_px(value: f64, scale: f64) -> u32 {
+    (value * scale).round().max(1.0) as u32
+}
+
 /// Colours shared by the charts (each also carries a text label, never colour alone).
 pub mod palette {
     use super::RGBColor;

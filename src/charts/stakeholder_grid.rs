@@ -48,12 +48,8 @@ pub fn draw_stakeholder_grid<DB: DrawingBackend>(
     labels: &GridLabels,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let scale = if scale.is_finite() && scale > 0.0 {
-        scale
-    } else {
-        1.0
-    };
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let scale = super::checked_scale(scale);
+    let px = |v: f64| super::scaled_px(v, scale);
     area.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))

@@ -110,18 +110,10 @@ mod tests {
 
     fn tp(id: &str, step: Step, emotion: i64, moment: bool, pain: &[&str]) -> Touchpoint {
         Touchpoint {
-            id: Id::new(id).unwrap(),
-            step,
-            title: id.into(),
-            customer_action: String::new(),
-            channel: Default::default(),
-            actor: Default::default(),
             emotion: Emotion::new(emotion).unwrap(),
             pain_points: pain.iter().map(|s| s.to_string()).collect(),
             moment_of_truth: moment,
-            improvement_ideas: vec![],
-            value_indicators: vec![],
-            backstage: String::new(),
+            ..Touchpoint::new(Id::new(id).unwrap(), step, id)
         }
     }
 

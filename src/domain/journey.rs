@@ -55,6 +55,20 @@ pub enum Channel {
     Other,
 }
 
+impl Channel {
+    /// Every channel, in the order the app lists them.
+    pub const ALL: [Self; 8] = [
+        Self::Web,
+        Self::MobileApp,
+        Self::Email,
+        Self::Phone,
+        Self::Chat,
+        Self::InPerson,
+        Self::SelfServicePortal,
+        Self::Other,
+    ];
+}
+
 /// Who acts at a touchpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -65,6 +79,17 @@ pub enum Actor {
     Sponsor,
     Provider,
     Partner,
+}
+
+impl Actor {
+    /// Every actor, in the order the app lists them.
+    pub const ALL: [Self; 5] = [
+        Self::Customer,
+        Self::User,
+        Self::Sponsor,
+        Self::Provider,
+        Self::Partner,
+    ];
 }
 
 /// One interaction between the customer and the provider.
@@ -92,6 +117,27 @@ pub struct Touchpoint {
     /// The provider's backstage activity, below the line of visibility.
     #[serde(default)]
     pub backstage: String,
+}
+
+impl Touchpoint {
+    /// A touchpoint with only a title: neutral emotion, web channel, customer actor,
+    /// empty lanes.
+    pub fn new(id: Id, step: Step, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            step,
+            title: title.into(),
+            customer_action: String::new(),
+            channel: Channel::default(),
+            actor: Actor::default(),
+            emotion: Emotion::default(),
+            pain_points: Vec::new(),
+            moment_of_truth: false,
+            improvement_ideas: Vec::new(),
+            value_indicators: Vec::new(),
+            backstage: String::new(),
+        }
+    }
 }
 
 /// A journey map: touchpoints in step order plus the journey's stakeholders.

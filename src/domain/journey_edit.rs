@@ -204,20 +204,7 @@ mod tests {
     }
 
     fn tp(name: &str, step: Step) -> Touchpoint {
-        Touchpoint {
-            id: id(name),
-            step,
-            title: name.to_uppercase(),
-            customer_action: String::new(),
-            channel: Default::default(),
-            actor: Default::default(),
-            emotion: Emotion::default(),
-            pain_points: vec![],
-            moment_of_truth: false,
-            improvement_ideas: vec![],
-            value_indicators: vec![],
-            backstage: String::new(),
-        }
+        Touchpoint::new(id(name), step, name.to_uppercase())
     }
 
     fn journey() -> Journey {
@@ -407,20 +394,11 @@ mod step_move_tests {
             ("b", Step::Explore),
             ("c", Step::Offer),
         ] {
-            j.apply(JourneyEdit::AddTouchpoint(Touchpoint {
-                id: Id::new(id).unwrap(),
+            j.apply(JourneyEdit::AddTouchpoint(Touchpoint::new(
+                Id::new(id).unwrap(),
                 step,
-                title: id.into(),
-                customer_action: String::new(),
-                channel: Default::default(),
-                actor: Default::default(),
-                emotion: Default::default(),
-                pain_points: vec![],
-                moment_of_truth: false,
-                improvement_ideas: vec![],
-                value_indicators: vec![],
-                backstage: String::new(),
-            }))
+                id,
+            )))
             .unwrap();
         }
         j

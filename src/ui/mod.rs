@@ -13,6 +13,15 @@ pub mod state;
 
 pub use app::App;
 
+/// The non-blank lines of a multi-line text field, trimmed: one list item per line.
+pub fn text_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Starts the app: installs the failure screen, then mounts [`App`] on `<body>`.
 pub fn start() {
     panic_screen::install();

@@ -20,6 +20,7 @@ use crate::ui::download::{download_text, download_url};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts, AppState};
+use crate::ui::text_lines as lines;
 use leptos::ev;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -78,14 +79,6 @@ impl Editor {
         let can = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
         self.can.set(can);
     }
-}
-
-fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// The map of journey `id`.
@@ -564,20 +557,7 @@ fn StepColumn(step: Step) -> impl IntoView {
     });
     let add = move |_| {
         let t = texts();
-        let touchpoint = Touchpoint {
-            id: fresh_id("tp"),
-            step,
-            title: t.new_touchpoint.to_owned(),
-            customer_action: String::new(),
-            channel: Channel::default(),
-            actor: Actor::default(),
-            emotion: Emotion::NEUTRAL,
-            pain_points: vec![],
-            moment_of_truth: false,
-            improvement_ideas: vec![],
-            value_indicators: vec![],
-            backstage: String::new(),
-        };
+        let touchpoint = Touchpoint::new(fresh_id("tp"), step, t.new_touchpoint);
         editor.apply(JourneyEdit::AddTouchpoint(touchpoint));
     };
     let drop_at_end = move |ev: ev::DragEvent| {
@@ -621,27 +601,8 @@ fn StepColumn(step: Step) -> impl IntoView {
 }
 
 fn channel_name(t: &Texts, c: Channel) -> &'static str {
-    t.channels[CHANNELS.iter().position(|x| *x == c).unwrap_or(0)]
+    t.channels[Channel::ALL.iter().position(|x| *x == c).unwrap_or(0)]
 }
-
-const CHANNELS: [Channel; 8] = [
-    Channel::Web,
-    Channel::MobileApp,
-    Channel::Email,
-    Channel::Phone,
-    Channel::Chat,
-    Channel::InPerson,
-    Channel::SelfServicePortal,
-    Channel::Other,
-];
-
-const ACTORS: [Actor; 5] = [
-    Actor::Customer,
-    Actor::User,
-    Actor::Sponsor,
-    Actor::Provider,
-    Actor::Partner,
-];
 
 /// One touchpoint with all its lanes, edited in place.
 #[component]
@@ -714,9 +675,9 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                 <select aria-label=move || texts().lane_channel
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        if let Some(c) = CHANNELS.get(i) { update(&|t| t.channel = *c) }
+                        if let Some(c) = Channel::ALL.get(i) { update(&|t| t.channel = *c) }
                     }>
-                    {CHANNELS.iter().enumerate().map(|(i, c)| {
+                    {Channel::ALL.iter().enumerate().map(|(i, c)| {
                         let c = *c;
                         view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.channel == c))>{move || channel_name(texts(), c)}</option> }
                     }).collect_view()}
@@ -726,9 +687,9 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                 <select aria-label=move || texts().lane_actor
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        if let Some(a) = ACTORS.get(i) { update(&|t| t.actor = *a) }
+                        if let Some(a) = Actor::ALL.get(i) { update(&|t| t.actor = *a) }
                     }>
-                    {ACTORS.iter().enumerate().map(|(i, a)| {
+                    {Actor::ALL.iter().enumerate().map(|(i, a)| {
                         let a = *a;
                         view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.actor == a))>{move || texts().actors[i]}</option> }
                     }).collect_view()}

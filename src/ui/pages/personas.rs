@@ -5,15 +5,8 @@ use crate::domain::Id;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
+use crate::ui::text_lines as lines;
 use leptos::prelude::*;
-
-fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
 
 /// The list of personas.
 #[component]
