@@ -254,3 +254,15 @@ test('the map downloads as a valid PNG and as SVG, without prompts', async ({ pa
   expect(text).toContain('Compares workplace IT');
   expect(text).not.toContain('What does the customer do here?');
 });
+
+test('the print layout keeps the map and drops navigation and controls', async ({ page }) => {
+  await open(page, '#/journeys');
+  await page.getByRole('button', { name: 'Add example journey' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add touchpoint to Explore' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Realize', exact: true })).toBeVisible();
+  const overflow = await page.locator('.map-scroll').evaluate((el) => getComputedStyle(el).overflowX);
+  expect(overflow).toBe('visible');
+});
