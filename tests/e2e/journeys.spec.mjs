@@ -42,6 +42,15 @@ test('build a map in three steps, reorder by keyboard and by drag, and keep it a
   await earlier.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => titles(page, 'Agree')).toEqual(['Waits for approval', 'Signs the request']);
+  // Focus stays on the moved card's button: Enter again carries it back into Offer.
+  await expect(page.getByRole('button', { name: 'Move “Waits for approval” earlier' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Waits for approval']);
+  await expect(page.getByRole('button', { name: 'Move “Waits for approval” later' })).not.toBeFocused();
+  await page.getByRole('button', { name: 'Move “Waits for approval” later' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => titles(page, 'Agree')).toEqual(['Waits for approval', 'Signs the request']);
+  await expect(page.getByRole('button', { name: 'Move “Waits for approval” later' })).toBeFocused();
 
   // Drag: "Works from day one" dropped on the "Signs the request" card goes before it.
   await page

@@ -631,6 +631,25 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
             let edit = journey.with_untracked(|j| j.as_ref().and_then(|j| j.step_move(&id, along)));
             if let Some(edit) = edit {
                 editor.apply(edit);
+                // The card is drawn again at its new place: keep keyboard focus on the
+                // same button there, so repeated moves need no hunting.
+                let selector = format!(
+                    "button[data-touchpoint=\"{id}\"][data-move=\"{}\"]",
+                    if along == Along::Earlier {
+                        "earlier"
+                    } else {
+                        "later"
+                    }
+                );
+                request_animation_frame(move || {
+                    let button = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector(&selector).ok().flatten())
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(button) = button {
+                        let _ = button.focus();
+                    }
+                });
             }
         }
     };
@@ -754,10 +773,12 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                     on:dragend=move |_| dragging.set(None)
                 >"⠿"</span>
                 <button class="icon" on:click=move |_| earlier(Along::Earlier)
+                    data-touchpoint=id.to_string() data-move="earlier"
                     aria-label=move || (texts().move_earlier)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
                     "←"
                 </button>
                 <button class="icon" on:click=move |_| later(Along::Later)
+                    data-touchpoint=id.to_string() data-move="later"
                     aria-label=move || (texts().move_later)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
                     "→"
                 </button>
