@@ -192,6 +192,7 @@ pub fn draw_experience_curve<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::svg_probe::{circles, has_text};
     use crate::domain::bounded::Emotion;
     use crate::domain::journey::Touchpoint;
     use crate::domain::Id;
@@ -229,26 +230,6 @@ mod tests {
         assert!(points[1].lowest && points[1].moment_of_truth);
     }
 
-    fn circles(svg: &str, fill: RGBColor) -> Vec<(f64, f64)> {
-        let needle = format!("fill=\"#{:02X}{:02X}{:02X}\"", fill.0, fill.1, fill.2);
-        svg.lines()
-            .filter(|l| l.contains("<circle") && l.contains(&needle))
-            .map(|l| {
-                let attr = |name: &str| -> f64 {
-                    l.split(&format!(" {name}=\""))
-                        .nth(1)
-                        .unwrap()
-                        .split('"')
-                        .next()
-                        .unwrap()
-                        .parse()
-                        .unwrap()
-                };
-                (attr("cx"), attr("cy"))
-            })
-            .collect()
-    }
-
     #[test]
     fn svg_marks_points_moments_and_lows_where_expected() {
         let layout = curve_layout(&journey());
@@ -279,9 +260,8 @@ mod tests {
         assert!(low[0].1 > normal[0].1 + 50.0);
         // Two moment-of-truth rings, the dashed overlay and its legend.
         assert_eq!(svg.matches("<circle").count(), 3 + 1 + 2 + 1);
-        let flat = svg.replace('\n', "");
         for text in ["Positive", "Negative", "Future state"] {
-            assert!(flat.contains(&format!(">{text}</text>")), "{text}");
+            assert!(has_text(&svg, text), "{text}");
         }
     }
 }

@@ -244,7 +244,7 @@ mod tests {
             "Fully provided",
         ] {
             assert!(
-                svg.replace('\n', "").contains(&format!(">{text}</text>")),
+                crate::charts::svg_probe::has_text(&svg, text),
                 "missing label {text}"
             );
         }

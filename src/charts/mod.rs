@@ -47,3 +47,32 @@ pub mod palette {
     /// Light guide lines.
     pub const GUIDE: RGBColor = RGBColor(0xB8, 0xBE, 0xC8);
 }
+
+/// Reading back what a chart drew as SVG, for the chart tests.
+#[cfg(test)]
+pub(crate) mod svg_probe {
+    use plotters::style::RGBColor;
+
+    /// True when a `<text>` element holds exactly `text`.
+    pub fn has_text(svg: &str, text: &str) -> bool {
+        svg.replace('\n', "").contains(&format!(">{text}</text>"))
+    }
+
+    /// Centres of the `<circle>`s filled with `fill`, in drawing order.
+    pub fn circles(svg: &str, fill: RGBColor) -> Vec<(f64, f64)> {
+        let needle = format!("fill=\"#{:02X}{:02X}{:02X}\"", fill.0, fill.1, fill.2);
+        svg.lines()
+            .filter(|l| l.contains("<circle") && l.contains(&needle))
+            .map(|l| {
+                let attr = |name: &str| -> f64 {
+                    l.split(&format!(" {name}=\""))
+                        .nth(1)
+                        .and_then(|rest| rest.split('"').next())
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(f64::NAN)
+                };
+                (attr("cx"), attr("cy"))
+            })
+            .collect()
+    }
+}

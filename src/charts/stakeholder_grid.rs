@@ -120,6 +120,7 @@ pub fn draw_stakeholder_grid<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::svg_probe::{circles, has_text};
     use crate::domain::bounded::Rating5;
     use crate::domain::stakeholder::StakeholderRole;
     use crate::domain::{Id, RelationshipType};
@@ -173,7 +174,6 @@ mod tests {
             let area = SVGBackend::with_string(&mut svg, (500, 500)).into_drawing_area();
             draw_stakeholder_grid(&area, &list, &LABELS, 1.0).unwrap();
         }
-        let flat = svg.replace('\n', "");
         for text in [
             "Manage closely",
             "Keep satisfied",
@@ -184,26 +184,9 @@ mod tests {
             "Sponsor",
             "Supplier",
         ] {
-            assert!(flat.contains(&format!(">{text}</text>")), "{text}");
+            assert!(has_text(&svg, text), "{text}");
         }
-        let centre = |colour: RGBColor| -> (f64, f64) {
-            let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", colour.0, colour.1, colour.2);
-            let line = svg
-                .lines()
-                .find(|l| l.contains("<circle") && l.contains(&fill))
-                .unwrap();
-            let attr = |name: &str| -> f64 {
-                line.split(&format!(" {name}=\""))
-                    .nth(1)
-                    .unwrap()
-                    .split('"')
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap()
-            };
-            (attr("cx"), attr("cy"))
-        };
+        let centre = |colour: RGBColor| circles(&svg, colour)[0];
         let (sx, sy) = centre(palette::CONSUMER);
         let (px, py) = centre(palette::PROVIDER);
         // Consumer sponsor top right (high interest, high influence); supplier bottom left.

@@ -3,7 +3,9 @@
 mod app;
 mod chart_canvas;
 pub mod download;
+mod file_input;
 pub mod fresh_id;
+mod labels;
 mod notices;
 pub mod pages;
 pub mod panic_screen;

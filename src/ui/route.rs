@@ -80,6 +80,13 @@ impl Route {
     }
 }
 
+/// Shows `route` by setting the location hash (the hash listener does the rest).
+pub fn navigate(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.href());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ use crate::storage::share;
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::download::{download_text, download_url};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::labels::{relationship_help, relationship_name};
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts, AppState};
 use crate::ui::text_lines as lines;
@@ -194,22 +195,6 @@ fn NotFound() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || texts().journey_not_found}</h1>
         <p><a href=Route::Journeys.href()>{move || texts().journey_back}</a></p>
-    }
-}
-
-fn relationship_name(t: &Texts, r: RelationshipType) -> &'static str {
-    match r {
-        RelationshipType::Basic => t.rel_basic,
-        RelationshipType::Cooperative => t.rel_cooperative,
-        RelationshipType::Partnership => t.rel_partnership,
-    }
-}
-
-fn relationship_help(t: &Texts, r: RelationshipType) -> &'static str {
-    match r {
-        RelationshipType::Basic => t.rel_basic_help,
-        RelationshipType::Cooperative => t.rel_cooperative_help,
-        RelationshipType::Partnership => t.rel_partnership_help,
     }
 }
 

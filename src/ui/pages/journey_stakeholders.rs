@@ -11,6 +11,7 @@ use crate::domain::{Id, RelationshipType};
 use crate::i18n::Texts;
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::labels::relationship_name;
 use crate::ui::state::use_texts;
 use leptos::prelude::*;
 
@@ -27,14 +28,6 @@ const SIDES: [Side; 2] = [Side::Consumer, Side::Provider];
 
 fn quadrant_name(t: &Texts, q: Quadrant) -> &'static str {
     t.quadrants[Quadrant::ALL.iter().position(|x| *x == q).unwrap_or(0)]
-}
-
-fn relationship_name(t: &Texts, r: RelationshipType) -> &'static str {
-    match r {
-        RelationshipType::Basic => t.rel_basic,
-        RelationshipType::Cooperative => t.rel_cooperative,
-        RelationshipType::Partnership => t.rel_partnership,
-    }
 }
 
 /// The stakeholder section of a journey page. `apply` performs a journey edit.

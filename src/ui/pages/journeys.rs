@@ -4,12 +4,12 @@ use crate::domain::examples::example_journey;
 use crate::domain::journey::Journey;
 use crate::domain::Id;
 use crate::i18n::format_number;
+use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::route::Route;
+use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// The list of journeys.
 #[component]
@@ -28,24 +28,20 @@ pub fn JourneysPage() -> impl IntoView {
             name
         };
         let journey = Journey::new(fresh_id("journey"), name);
-        let href = Route::Journey(journey.id.to_string()).href();
+        let route = Route::Journey(journey.id.to_string());
         state.update_workspace(|ws| ws.journeys.push(journey));
         new_name.set(String::new());
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash(&href);
-        }
+        navigate(&route);
     };
 
     let add_example = move |_| {
         let (journey, persona) = example_journey(state.lang.get_untracked().code(), fresh_id);
-        let href = Route::Journey(journey.id.to_string()).href();
+        let route = Route::Journey(journey.id.to_string());
         state.update_workspace(|ws| {
             ws.personas.push(persona);
             ws.journeys.push(journey);
         });
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash(&href);
-        }
+        navigate(&route);
     };
 
     let matching = Memo::new(move |_| {
@@ -183,24 +179,12 @@ fn JourneyImport() -> impl IntoView {
     let problem = RwSignal::new(None::<crate::storage::share::ShareError>);
     let on_file = move |ev: leptos::ev::Event| {
         problem.set(None);
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some((input, file)) = chosen_file(&ev) else {
             return;
         };
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            if let Some(input) = &input {
-                input.set_value("");
-            }
+            let text = read_text(file).await;
+            input.set_value("");
             let parsed = text
                 .ok_or_else(|| crate::storage::share::ShareError::Corrupt("unreadable file".into()))
                 .and_then(|t| crate::storage::share::parse_file(&t));
@@ -210,10 +194,8 @@ fn JourneyImport() -> impl IntoView {
                     state.update_workspace(|ws| {
                         id = Some(crate::storage::share::add_copy(ws, shared, fresh_id))
                     });
-                    if let (Some(id), Some(window)) = (id, web_sys::window()) {
-                        let _ = window
-                            .location()
-                            .set_hash(&Route::Journey(id.to_string()).href());
+                    if let Some(id) = id {
+                        navigate(&Route::Journey(id.to_string()));
                     }
                 }
                 Err(error) => problem.set(Some(error)),

@@ -3,7 +3,7 @@
 use crate::domain::persona::Persona;
 use crate::domain::Id;
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::route::Route;
+use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
 use crate::ui::text_lines as lines;
 use leptos::prelude::*;
@@ -21,12 +21,10 @@ pub fn PersonasPage() -> impl IntoView {
             return;
         }
         let persona = Persona::new(fresh_id("persona"), name);
-        let href = Route::Persona(persona.id.to_string()).href();
+        let route = Route::Persona(persona.id.to_string());
         state.update_workspace(|ws| ws.personas.push(persona));
         new_name.set(String::new());
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash(&href);
-        }
+        navigate(&route);
     };
     let personas = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -128,9 +126,7 @@ pub fn PersonaPage(id: String) -> impl IntoView {
         let id = id.clone();
         move |_| {
             state.update_workspace(|ws| ws.delete_persona(&id));
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().set_hash(&Route::Personas.href());
-            }
+            navigate(&Route::Personas);
         }
     };
     let (u1, u2, u3, u4, u5) = (

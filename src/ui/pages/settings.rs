@@ -5,10 +5,10 @@ use crate::domain::WorkspaceCounts;
 use crate::i18n::{format_date, format_number, Pick, Texts};
 use crate::storage::backup::{self, ImportError, Imported};
 use crate::ui::download::download_text;
+use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::state::{use_state, use_texts, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// What went wrong with an import, ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,20 +68,11 @@ fn BackupSection() -> impl IntoView {
         preview.set(None);
         problem.set(None);
         state.status.set(None);
-        let file = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        let Some(file) = file else {
+        let Some((_, file)) = chosen_file(&ev) else {
             return;
         };
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            match text {
+            match read_text(file).await {
                 None => problem.set(Some(ImportProblem::FileUnreadable)),
                 Some(text) => match backup::parse(&text) {
                     Ok(imported) => preview.set(Some(imported)),

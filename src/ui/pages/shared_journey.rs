@@ -6,7 +6,7 @@ use crate::i18n::Texts;
 use crate::storage::share::{self, ShareError};
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::route::Route;
+use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
@@ -55,10 +55,8 @@ pub fn SharedJourneyPage(payload: String) -> impl IntoView {
         move |_| {
             let mut id = None;
             state.update_workspace(|ws| id = Some(share::add_copy(ws, shared.clone(), fresh_id)));
-            if let (Some(id), Some(window)) = (id, web_sys::window()) {
-                let _ = window
-                    .location()
-                    .set_hash(&Route::Journey(id.to_string()).href());
+            if let Some(id) = id {
+                navigate(&Route::Journey(id.to_string()));
             }
         }
     };
