@@ -6,6 +6,7 @@
 
 pub mod backup;
 mod browser;
+pub mod csv;
 pub mod envelope;
 pub mod keys;
 pub mod repository;

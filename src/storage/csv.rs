@@ -1,0 +1,346 @@
+//! A small RFC 4180 CSV reader and writer, shared by every CSV format of DSV Studio.
+//!
+//! Files are UTF-8 and comma separated with a header row. Quoted fields may hold
+//! commas, doubled quotes and line breaks. Each record remembers the line it starts
+//! on, so import errors can point at it. Columns are found by header name,
+//! trimmed and case-insensitive, so they may come in any order.
+//!
+//! Hand-written rather than the `csv` crate: the formats here are tiny, and this keeps
+//! serde-based machinery out of the wasm bundle.
+
+use std::fmt;
+
+/// A parsed CSV file: its header and its records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    headers: Vec<String>,
+    rows: Vec<Row>,
+}
+
+/// One record with the 1-based line number it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    pub fields: Vec<String>,
+}
+
+/// Why a file is not CSV at all. Row-level problems are the caller's to report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CsvError {
+    /// No header row.
+    Empty,
+    /// A quoted field is never closed; `line` is where it opens.
+    UnclosedQuote { line: usize },
+    /// Text follows a closing quote inside a field, as in `"ab"c`.
+    TextAfterQuote { line: usize },
+    /// The header names a column twice.
+    DuplicateColumn(String),
+}
+
+impl fmt::Display for CsvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("the file is empty"),
+            Self::UnclosedQuote { line } => {
+                write!(f, "line {line}: a quoted field is never closed")
+            }
+            Self::TextAfterQuote { line } => write!(f, "line {line}: text after a closing quote"),
+            Self::DuplicateColumn(name) => write!(f, "the column \"{name}\" appears twice"),
+        }
+    }
+}
+
+impl std::error::Error for CsvError {}
+
+impl Table {
+    /// The header row as written (trimmed).
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
+    /// The records after the header; blank lines are skipped.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// Index of the column called `name` (trimmed, case-insensitive).
+    pub fn column(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
+    }
+
+    /// The names in `required` that have no column, in the order given.
+    pub fn missing_columns<'a>(&self, required: &[&'a str]) -> Vec<&'a str> {
+        required
+            .iter()
+            .copied()
+            .filter(|name| self.column(name).is_none())
+            .collect()
+    }
+}
+
+impl Row {
+    /// The trimmed field in column `index`, or `""` when the column or field is absent.
+    pub fn get(&self, index: Option<usize>) -> &str {
+        index
+            .and_then(|i| self.fields.get(i))
+            .map_or("", |field| field.trim())
+    }
+}
+
+/// Parses `text` (a leading byte-order mark is ignored).
+pub fn parse(text: &str) -> Result<Table, CsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut records = Records {
+        chars: text.chars().peekable(),
+        line: 1,
+    };
+    let mut header = None;
+    let mut rows = Vec::new();
+    while let Some((line, fields)) = records.next_record()? {
+        if fields.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if header.is_none() {
+            header = Some(
+                fields
+                    .into_iter()
+                    .map(|f| f.trim().to_owned())
+                    .collect::<Vec<_>>(),
+            );
+        } else {
+            rows.push(Row { line, fields });
+        }
+    }
+    let headers = header.ok_or(CsvError::Empty)?;
+    for (i, name) in headers.iter().enumerate() {
+        if !name.is_empty() && headers[..i].iter().any(|h| h.eq_ignore_ascii_case(name)) {
+            return Err(CsvError::DuplicateColumn(name.clone()));
+        }
+    }
+    Ok(Table { headers, rows })
+}
+
+struct Records<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    line: usize,
+}
+
+impl Records<'_> {
+    /// The next record and the line it starts on, or `None` at the end.
+    fn next_record(&mut self) -> Result<Option<(usize, Vec<String>)>, CsvError> {
+        if self.chars.peek().is_none() {
+            return Ok(None);
+        }
+        let start = self.line;
+        let mut fields = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        loop {
+            let Some(c) = self.chars.next() else {
+                fields.push(field);
+                return Ok(Some((start, fields)));
+            };
+            match c {
+                '"' if field.is_empty() && !quoted => {
+                    quoted = true;
+                    self.read_quoted(&mut field, start)?;
+                }
+                ',' => {
+                    fields.push(std::mem::take(&mut field));
+                    quoted = false;
+                }
+                '\r' | '\n' => {
+                    if c == '\r' && self.chars.peek() == Some(&'\n') {
+                        self.chars.next();
+                    }
+                    self.line += 1;
+                    fields.push(field);
+                    return Ok(Some((start, fields)));
+                }
+                _ if quoted => {
+                    if !c.is_whitespace() {
+                        return Err(CsvError::TextAfterQuote { line: self.line });
+                    }
+                }
+                _ => field.push(c),
+            }
+        }
+    }
+
+    /// Reads a quoted field's content after its opening quote, through the closing one.
+    fn read_quoted(&mut self, field: &mut String, start: usize) -> Result<(), CsvError> {
+        loop {
+            match self.chars.next() {
+                None => return Err(CsvError::UnclosedQuote { line: start }),
+                Some('"') if self.chars.peek() == Some(&'"') => {
+                    self.chars.next();
+                    field.push('"');
+                }
+                Some('"') => return Ok(()),
+                Some(c) => {
+                    if c == '\n' {
+                        self.line += 1;
+                    } else if c == '\r' {
+                        if self.chars.peek() != Some(&'\n') {
+                            self.line += 1;
+                        }
+                    }
+                    field.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// Builds a CSV file row by row, quoting fields only where needed. Lines end in CRLF
+/// as RFC 4180 asks.
+#[derive(Debug, Default, Clone)]
+pub struct Writer {
+    out: String,
+}
+
+impl Writer {
+    /// An empty file.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends one record.
+    pub fn row<I, S>(&mut self, fields: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for (i, field) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            let field = field.as_ref();
+            if field.contains([',', '"', '\n', '\r'])
+                || field.starts_with(' ')
+                || field.ends_with(' ')
+            {
+                self.out.push('"');
+                self.out.push_str(&field.replace('"', "\"\""));
+                self.out.push('"');
+            } else {
+                self.out.push_str(field);
+            }
+        }
+        self.out.push_str("\r\n");
+    }
+
+    /// The finished file.
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(table: &Table) -> Vec<(usize, Vec<&str>)> {
+        table
+            .rows()
+            .iter()
+            .map(|r| (r.line, r.fields.iter().map(String::as_str).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_header_and_rows_with_line_numbers() {
+        let t = parse("a,b\n1,2\n\n3,4\n").unwrap();
+        assert_eq!(t.headers(), ["a", "b"]);
+        assert_eq!(fields(&t), vec![(2, vec!["1", "2"]), (4, vec!["3", "4"])]);
+    }
+
+    #[test]
+    fn quoted_fields_keep_commas_quotes_and_line_breaks() {
+        let t = parse("name,note\r\n\"Smith, J\",\"said \"\"hi\"\"\nthen left\"\r\nx,y").unwrap();
+        assert_eq!(
+            fields(&t),
+            vec![
+                (2, vec!["Smith, J", "said \"hi\"\nthen left"]),
+                (4, vec!["x", "y"])
+            ]
+        );
+    }
+
+    #[test]
+    fn columns_match_by_trimmed_case_insensitive_name() {
+        let t = parse("\u{feff} Feature ,RESPONDENT\nx,r1\n").unwrap();
+        assert_eq!(t.column("feature"), Some(0));
+        assert_eq!(t.column("respondent"), Some(1));
+        assert_eq!(t.column("importance"), None);
+        assert_eq!(
+            t.missing_columns(&["feature", "importance"]),
+            vec!["importance"]
+        );
+        let row = &t.rows()[0];
+        assert_eq!(row.get(t.column("respondent")), "r1");
+        assert_eq!(row.get(t.column("importance")), "");
+    }
+
+    #[test]
+    fn short_rows_read_as_empty_fields() {
+        let t = parse("a,b,c\n1\n").unwrap();
+        assert_eq!(t.rows()[0].get(Some(2)), "");
+    }
+
+    #[test]
+    fn malformed_files_are_refused_with_a_line() {
+        assert_eq!(parse(""), Err(CsvError::Empty));
+        assert_eq!(parse("\n \n"), Err(CsvError::Empty));
+        assert_eq!(
+            parse("a\n\"open\n"),
+            Err(CsvError::UnclosedQuote { line: 2 })
+        );
+        assert_eq!(
+            parse("a\n\"x\"y\n"),
+            Err(CsvError::TextAfterQuote { line: 2 })
+        );
+        assert_eq!(parse("a,A\n"), Err(CsvError::DuplicateColumn("A".into())));
+    }
+
+    #[test]
+    fn writer_round_trips_awkward_text() {
+        let awkward = [
+            "plain",
+            "with, comma",
+            "quote \"q\"",
+            "two\nlines",
+            " padded ",
+            "",
+            "привет",
+        ];
+        let mut w = Writer::new();
+        w.row(["h1", "h2", "h3", "h4", "h5", "h6", "h7"]);
+        w.row(awkward);
+        let text = w.finish();
+        assert!(text.starts_with("h1,h2,h3,h4,h5,h6,h7\r\nplain,\"with, comma\""));
+        let t = parse(&text).unwrap();
+        assert_eq!(t.rows()[0].fields, awkward);
+    }
+
+    #[test]
+    fn arbitrary_input_never_panics() {
+        let mut seed = 0x9e37_79b9_u32;
+        let alphabet = ['a', ',', '"', '\n', '\r', ' ', 'я', '\u{feff}'];
+        for _ in 0..2000 {
+            let len = (seed % 24) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    alphabet[(seed % alphabet.len() as u32) as usize]
+                })
+                .collect();
+            let _ = parse(&text);
+        }
+    }
+}
