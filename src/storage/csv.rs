@@ -181,12 +181,9 @@ impl Records<'_> {
                 }
                 Some('"') => return Ok(()),
                 Some(c) => {
-                    if c == '\n' {
+                    let ends_line = c == '\n' || (c == '\r' && self.chars.peek() != Some(&'\n'));
+                    if ends_line {
                         self.line += 1;
-                    } else if c == '\r' {
-                        if self.chars.peek() != Some(&'\n') {
-                            self.line += 1;
-                        }
                     }
                     field.push(c);
                 }
