@@ -27,6 +27,11 @@ pub fn ChartCanvas<F>(
     /// Fixed height in CSS pixels.
     #[prop(optional)]
     height: Option<f64>,
+    /// When given, the canvas width is measured again only when this key (or the
+    /// window size) changes, instead of on every redraw: measuring forces a layout,
+    /// which is slow on a page of hundreds of cards.
+    #[prop(optional)]
+    size_key: Option<Signal<u64>>,
     draw: F,
 ) -> impl IntoView
 where
@@ -37,8 +42,10 @@ where
     let on_resize = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
     on_cleanup(move || on_resize.remove());
 
+    // (window size generation, size key) the width was measured at, and the width.
+    let measured = StoredValue::new(None::<((u32, Option<u64>), f64)>);
     Effect::new(move |_| {
-        resized.track();
+        let seen = (resized.get(), size_key.map(|k| k.get()));
         let Some(canvas) = canvas.get() else {
             return;
         };
@@ -46,7 +53,15 @@ where
             .map(|w| w.device_pixel_ratio())
             .filter(|r| r.is_finite() && *r > 0.0)
             .unwrap_or(1.0);
-        let css_width = f64::from(canvas.client_width()).max(240.0);
+        let cached = measured
+            .get_value()
+            .filter(|(at, _)| size_key.is_some() && *at == seen)
+            .map(|(_, width)| width);
+        let css_width = cached.unwrap_or_else(|| {
+            let width = f64::from(canvas.client_width()).max(240.0);
+            measured.set_value(Some((seen, width)));
+            width
+        });
         // Browsers cap a canvas near 32k pixels a side, and a huge bitmap is slow to
         // allocate on every redraw: very wide charts (a map of hundreds of
         // touchpoints) get a coarser backing store instead.

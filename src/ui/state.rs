@@ -1,7 +1,8 @@
 //! The app's reactive state, provided as context: the workspace, the language and
 //! what the user must be told about storage. Every change to the workspace goes
 //! through [`AppState::update_workspace`] or [`AppState::replace_workspace`], which
-//! save it at once.
+//! save it at once, or [`AppState::edit_workspace`] for frequent small edits, which
+//! saves shortly after (and at the latest when the page is hidden or left).
 
 use crate::domain::Workspace;
 use crate::i18n::Lang;
@@ -15,6 +16,9 @@ pub enum Status {
     Reset,
     UpdatedFromOtherTab,
 }
+
+/// How long [`AppState::edit_workspace`] waits before saving.
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Shared state of the app; cheap to copy.
 #[derive(Clone, Copy)]
@@ -30,6 +34,8 @@ pub struct AppState {
     pub storage_available: bool,
     /// True while the in-memory workspace holds changes not yet stored.
     dirty: RwSignal<bool>,
+    /// True while a deferred save is scheduled.
+    save_scheduled: StoredValue<bool>,
     repo: StoredValue<Option<Repository<BrowserStore>>>,
 }
 
@@ -56,6 +62,7 @@ impl AppState {
             status: RwSignal::new(None),
             storage_available: repo.is_some(),
             dirty: RwSignal::new(false),
+            save_scheduled: StoredValue::new(false),
             repo: StoredValue::new(repo),
         }
     }
@@ -65,6 +72,26 @@ impl AppState {
         self.workspace.update(change);
         self.dirty.set(true);
         self.save();
+    }
+
+    /// Applies a small, frequent `change` (a map edit) and saves it shortly after,
+    /// off the input's frame: serialising a large journey takes milliseconds. The
+    /// page's hide, blur and visibility events save anything still pending.
+    pub fn edit_workspace(&self, change: impl FnOnce(&mut Workspace)) {
+        self.workspace.update(change);
+        self.dirty.set(true);
+        if self.save_scheduled.get_value() {
+            return;
+        }
+        self.save_scheduled.set_value(true);
+        let state = *self;
+        set_timeout(
+            move || {
+                state.save_scheduled.set_value(false);
+                state.save();
+            },
+            SAVE_DELAY,
+        );
     }
 
     /// Replaces the whole workspace (import, reset) and saves.

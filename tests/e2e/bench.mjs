@@ -36,7 +36,7 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch(chromiumLaunch);
 const times = [];
 const mapRenders = [];
-const edits = [];
+const edits = {};
 try {
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
@@ -74,13 +74,30 @@ try {
         : requestAnimationFrame(check);
       check();
     })));
-    edits.push(await page.evaluate(() => new Promise((resolve) => {
-      const select = document.querySelectorAll('article.touchpoint select[aria-label="Emotion"]')[350];
-      const t0 = performance.now();
-      select.value = select.value === '-2' ? '2' : '-2';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      requestAnimationFrame(() => resolve(performance.now() - t0));
-    })));
+    // Warm up, then time each kind of edit: one that moves the curve (emotion) and one
+    // that does not (title). "next frame" is when the frame's scripts have run (the
+    // app's DOM and canvas updates are done); "painted" is just after that frame's
+    // style, layout and paint.
+    await page.waitForTimeout(300);
+    for (const [kind, selector] of [['emotion', 'select[aria-label="Emotion"]'], ['title', '.lane-title input']]) {
+      const r = await page.evaluate(([kind, selector]) => new Promise((resolve) => {
+        const field = document.querySelectorAll(`article.touchpoint ${selector}`)[350];
+        const t0 = performance.now();
+        if (kind === 'emotion') field.value = field.value === '-2' ? '2' : '-2';
+        else field.value += ' (edited)';
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+        requestAnimationFrame(() => {
+          const frame = performance.now() - t0;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve([frame, performance.now() - t0]);
+          channel.port2.postMessage(0);
+        });
+      }), [kind, selector]);
+      edits[kind] ??= { frame: [], painted: [] };
+      edits[kind].frame.push(r[0]);
+      edits[kind].painted.push(r[1]);
+      await page.waitForTimeout(400);
+    }
     await context.close();
   }
 } finally {
@@ -95,4 +112,7 @@ const line = (label, values) => {
 };
 line(`first render (navigation start -> app mounted, cold cache, ${loads} loads):`, times);
 line(`journey map of 7 x 100 touchpoints, full render (${loads} runs):`, mapRenders);
-line(`journey map of 7 x 100 touchpoints, inline edit -> next frame (${loads} runs):`, edits);
+for (const [kind, { frame, painted }] of Object.entries(edits)) {
+  line(`journey map of 7 x 100 touchpoints, inline ${kind} edit -> next frame (${loads} runs):`, frame);
+  line(`journey map of 7 x 100 touchpoints, inline ${kind} edit -> painted (${loads} runs):`, painted);
+}

@@ -69,6 +69,22 @@ test('build a map in three steps, reorder by keyboard and by drag, and keep it a
   await expect(page.getByRole('region', { name: 'Insights' }).getByRole('listitem').first()).toContainText('Waits for approval');
 });
 
+test('a map edit is saved shortly after, and at once when the page is left', async ({ page }) => {
+  await createJourney(page, 'Saving journey');
+  await addTouchpoint(page, 'Engage', 'Calls the desk', 0);
+  const storedTitles = async () => Object.entries(await stored(page))
+    .filter(([k]) => k.startsWith('dsv:journey:'))
+    .flatMap(([, v]) => JSON.parse(v).body.touchpoints.map((t) => t.title));
+  await expect.poll(storedTitles).toEqual(['Calls the desk']);
+  // Edit and reload at once, before the deferred save: leaving the page saves it.
+  const field = page.getByRole('region', { name: 'Engage', exact: true }).getByRole('textbox', { name: 'Touchpoint' });
+  await field.fill('Chats with the desk');
+  await field.dispatchEvent('change');
+  await page.reload();
+  await expect.poll(() => titles(page, 'Engage')).toEqual(['Chats with the desk']);
+  expect(await storedTitles()).toEqual(['Chats with the desk']);
+});
+
 test('undo and redo every map edit, with buttons and with Ctrl+Z', async ({ page }) => {
   await createJourney(page, 'Undo journey');
   await addTouchpoint(page, 'Offer', 'Compares offers', 0);

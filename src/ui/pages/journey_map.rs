@@ -26,6 +26,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 /// Applies journey edits with undo and redo.
@@ -42,7 +43,7 @@ impl Editor {
     fn apply(&self, edit: JourneyEdit) {
         let id = self.id.get_value();
         let history = self.history;
-        self.state.update_workspace(|ws| {
+        self.state.edit_workspace(|ws| {
             if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
                 let before = journey.clone();
                 if journey.apply(edit).is_ok() && *journey != before {
@@ -56,7 +57,7 @@ impl Editor {
     fn travel(&self, back: bool) {
         let id = self.id.get_value();
         let history = self.history;
-        self.state.update_workspace(|ws| {
+        self.state.edit_workspace(|ws| {
             if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
                 let current = journey.clone();
                 let target = history
@@ -79,6 +80,47 @@ impl Editor {
     fn refresh(&self) {
         let can = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
         self.can.set(can);
+    }
+}
+
+/// One signal per touchpoint, kept in step with the journey, so an edit re-renders
+/// only the card it touches (a map may hold hundreds of cards).
+#[derive(Clone, Copy)]
+struct Cards(StoredValue<HashMap<Id, ArcRwSignal<Touchpoint>>>);
+
+impl Cards {
+    fn new() -> Self {
+        Self(StoredValue::new(HashMap::new()))
+    }
+
+    /// The signal of touchpoint `id`, made from `journey` on first use.
+    fn signal(&self, journey: &Journey, id: &Id) -> Option<ArcRwSignal<Touchpoint>> {
+        if let Some(signal) = self.0.with_value(|cards| cards.get(id).cloned()) {
+            return Some(signal);
+        }
+        let signal = ArcRwSignal::new(journey.touchpoint(id)?.clone());
+        self.0.update_value(|cards| {
+            cards.insert(id.clone(), signal.clone());
+        });
+        Some(signal)
+    }
+
+    /// Updates the signals whose touchpoint changed and forgets deleted ones.
+    fn sync(&self, journey: &Journey) {
+        let mut changed = Vec::new();
+        self.0.update_value(|cards| {
+            cards.retain(|id, _| journey.touchpoint(id).is_some());
+            for touchpoint in &journey.touchpoints {
+                if let Some(signal) = cards.get(&touchpoint.id) {
+                    if signal.with_untracked(|t| t != touchpoint) {
+                        changed.push((signal.clone(), touchpoint.clone()));
+                    }
+                }
+            }
+        });
+        for (signal, touchpoint) in changed {
+            signal.set(touchpoint);
+        }
     }
 }
 
@@ -459,6 +501,9 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = RwSignal::new(None::<Id>);
     provide_context(dragging);
+    let cards = Cards::new();
+    provide_context(cards);
+    Effect::new(move |_| journey.with(|j| j.as_ref().map(|j| cards.sync(j))));
     let layout = Memo::new(move |_| journey.with(|j| j.as_ref().map(curve_layout)));
     let columns = move || layout.with(|l| l.as_ref().map_or(7, |l| l.columns));
     let draw = move |area: &_, scale: f64| {
@@ -510,6 +555,7 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
                         <ChartCanvas
                             label=Signal::derive(move || texts().curve_title.to_owned())
                             height=150.0
+                            size_key=Signal::derive(move || columns() as u64 * 2 + u64::from(compact.get()))
                             draw
                         />
                     </div>
@@ -591,24 +637,24 @@ fn channel_name(t: &Texts, c: Channel) -> &'static str {
 
 /// One touchpoint with all its lanes, edited in place.
 #[component]
-fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
+fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
     let texts = use_texts();
     let editor = expect_context::<Editor>();
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = expect_context::<RwSignal<Option<Id>>>();
-    let touchpoint = {
-        let id = id.clone();
-        Memo::new(move |_| journey.with(|j| j.as_ref().and_then(|j| j.touchpoint(&id).cloned())))
+    let cards = expect_context::<Cards>();
+    let Some(touchpoint) = journey
+        .with_untracked(|j| j.as_ref().and_then(|j| cards.signal(j, &id)))
+        .map(RwSignal::from)
+    else {
+        return ().into_any();
     };
     let update = move |change: &dyn Fn(&mut Touchpoint)| {
-        if let Some(mut t) = touchpoint.get_untracked() {
-            change(&mut t);
-            editor.apply(JourneyEdit::UpdateTouchpoint(t));
-        }
+        let mut t = touchpoint.get_untracked();
+        change(&mut t);
+        editor.apply(JourneyEdit::UpdateTouchpoint(t));
     };
-    let read = move |f: fn(&Touchpoint) -> String| {
-        move || touchpoint.with(|t| t.as_ref().map(f).unwrap_or_default())
-    };
+    let read = move |f: fn(&Touchpoint) -> String| move || touchpoint.with(f);
     let title = read(|t| t.title.clone());
     let moves = {
         let id = id.clone();
@@ -644,13 +690,9 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
         move |_| editor.apply(JourneyEdit::DeleteTouchpoint(id.clone()))
     };
     let drag_id = id.clone();
-    let field_id = move |lane: &str| {
-        format!(
-            "{lane}-{}",
-            touchpoint.with_untracked(|t| t.as_ref().map(|t| t.id.to_string()).unwrap_or_default())
-        )
-    };
-    let is_low = move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.emotion.get() < 0));
+    let field_id =
+        move |lane: &str| format!("{lane}-{}", touchpoint.with_untracked(|t| t.id.to_string()));
+    let is_low = move || touchpoint.with(|t| t.emotion.get() < 0);
     view! {
         <article
             class="card touchpoint"
@@ -683,7 +725,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                     }>
                     {Channel::ALL.iter().enumerate().map(|(i, c)| {
                         let c = *c;
-                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.channel == c))>{move || channel_name(texts(), c)}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.channel == c)>{move || channel_name(texts(), c)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -695,7 +737,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                     }>
                     {Actor::ALL.iter().enumerate().map(|(i, a)| {
                         let a = *a;
-                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.actor == a))>{move || texts().actors[i]}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.actor == a)>{move || texts().actors[i]}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -706,7 +748,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                         if let Ok(e) = Emotion::new(value) { update(&|t| t.emotion = e) }
                     }>
                     {(-2i8..=2).map(|v| view! {
-                        <option value=v.to_string() prop:selected=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.emotion.get() == v))>
+                        <option value=v.to_string() prop:selected=move || touchpoint.with(|t| t.emotion.get() == v)>
                             {move || texts().emotions[(v + 2) as usize]}
                         </option>
                     }).collect_view()}
@@ -720,7 +762,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
             <div class="lane lane-moment">
                 <label class="inline-check" for=field_id("mot")>
                     <input type="checkbox" id=field_id("mot")
-                        prop:checked=move || touchpoint.with(|t| t.as_ref().is_some_and(|t| t.moment_of_truth))
+                        prop:checked=move || touchpoint.with(|t| t.moment_of_truth)
                         on:change=move |ev| { let v = event_target_checked(&ev); update(&|t| t.moment_of_truth = v) }/>
                     {move || texts().lane_moment}
                 </label>
@@ -759,93 +801,148 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> impl IntoView {
                 >"⠿"</span>
                 <button class="icon" on:click=move |_| earlier(Along::Earlier)
                     data-touchpoint=id.to_string() data-move="earlier"
-                    aria-label=move || (texts().move_earlier)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
+                    aria-label=move || (texts().move_earlier)(&touchpoint.with(|t| t.title.clone()))>
                     "←"
                 </button>
                 <button class="icon" on:click=move |_| later(Along::Later)
                     data-touchpoint=id.to_string() data-move="later"
-                    aria-label=move || (texts().move_later)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
+                    aria-label=move || (texts().move_later)(&touchpoint.with(|t| t.title.clone()))>
                     "→"
                 </button>
                 <button class="icon danger" on:click=delete
-                    aria-label=move || (texts().delete_touchpoint)(&touchpoint.with(|t| t.as_ref().map(|t| t.title.clone()).unwrap_or_default()))>
+                    aria-label=move || (texts().delete_touchpoint)(&touchpoint.with(|t| t.title.clone()))>
                     "✕"
                 </button>
             </div>
         </article>
     }
+    .into_any()
 }
 
 /// Touchpoints and mean emotion per step, lowest touchpoints, moments of truth,
-/// pain points with ideas. Also the text alternative of the curve.
+/// pain points with ideas. Also the text alternative of the curve. Each part is
+/// memoised apart, so an edit re-renders only the parts it changes.
 #[component]
 fn Insights() -> impl IntoView {
     let texts = use_texts();
     let state = use_state();
     let journey = expect_context::<Memo<Option<Journey>>>();
-    let body = move || {
+    // (title, step, emotion) of a listed touchpoint.
+    type Listed = Vec<(String, Step, i8)>;
+    fn listed(list: &[&Touchpoint]) -> Listed {
+        list.iter()
+            .map(|t| (t.title.clone(), t.step, t.emotion.get()))
+            .collect()
+    }
+    let parts = move |pick: fn(&Journey) -> Listed| {
+        Memo::new(move |_| journey.with(|j| j.as_ref().map(pick).unwrap_or_default()))
+    };
+    let steps = Memo::new(move |_| {
+        journey.with(|j| {
+            j.as_ref()
+                .map(|j| journey_insights(j).steps)
+                .unwrap_or_default()
+        })
+    });
+    let lowest = parts(|j| listed(&journey_insights(j).lowest));
+    let moments = parts(|j| listed(&journey_insights(j).moments_of_truth));
+    let pains = Memo::new(move |_| {
+        journey.with(|j| {
+            j.as_ref()
+                .map(|j| {
+                    journey_insights(j)
+                        .with_pain_points
+                        .iter()
+                        .map(|t| {
+                            (
+                                t.title.clone(),
+                                t.pain_points.clone(),
+                                t.improvement_ideas.clone(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+
+    let step_rows = move || {
         let lang = state.lang.get();
         let t = texts();
-        journey.with(|j| {
-            let j = j.as_ref()?;
-            let insights = journey_insights(j);
-            let emotion = |e: i8| t.emotions[(e + 2).clamp(0, 4) as usize];
-            let rows = insights.steps.iter().map(|s| view! {
-                <tr>
-                    <th scope="row">{step_name(t, s.step)}</th>
-                    <td>{format_number(lang, s.touchpoints as f64, 0)}</td>
-                    <td>{s.average_emotion.map(|a| format_number(lang, a, 1)).unwrap_or_else(|| "—".into())}</td>
-                </tr>
-            }).collect_view();
-            let item = |tp: &Touchpoint| format!("{} ({}: {})", tp.title, step_name(t, tp.step), emotion(tp.emotion.get()));
-            let list = |items: Vec<String>| {
+        steps.with(|steps| {
+            steps
+                .iter()
+                .map(|s| view! {
+                    <tr>
+                        <th scope="row">{step_name(t, s.step)}</th>
+                        <td>{format_number(lang, s.touchpoints as f64, 0)}</td>
+                        <td>{s.average_emotion.map(|a| format_number(lang, a, 1)).unwrap_or_else(|| "—".into())}</td>
+                    </tr>
+                })
+                .collect_view()
+        })
+    };
+    let list = move |items: Memo<Listed>| {
+        move || {
+            let t = texts();
+            items.with(|items| {
                 if items.is_empty() {
-                    view! { <p class="empty">{t.insights_none}</p> }.into_any()
-                } else {
-                    view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+                    return view! { <p class="empty">{t.insights_none}</p> }.into_any();
                 }
-            };
-            let lowest = list(insights.lowest.iter().map(|tp| item(tp)).collect());
-            let moments = list(insights.moments_of_truth.iter().map(|tp| item(tp)).collect());
-            let pains = insights.with_pain_points.iter().map(|tp| view! {
-                <li>
-                    <strong>{tp.title.clone()}</strong>
-                    <ul>{tp.pain_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-                    {(!tp.improvement_ideas.is_empty()).then(|| view! {
-                        <p>{t.lane_ideas}": "{tp.improvement_ideas.join("; ")}</p>
-                    })}
-                </li>
-            }).collect_view();
-            let no_pains = insights.with_pain_points.is_empty();
-            Some(view! {
-                <div class="insights-grid">
-                    <table>
-                        <caption>{t.insights_per_step}</caption>
-                        <thead><tr>
-                            <th scope="col">{t.insights_step}</th>
-                            <th scope="col">{t.insights_count}</th>
-                            <th scope="col">{t.insights_average}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                    <div>
-                        <h3>{t.insights_lowest}</h3>
-                        {lowest}
-                        <h3>{t.insights_moments}</h3>
-                        {moments}
-                    </div>
-                    <div>
-                        <h3>{t.insights_pains}</h3>
-                        {if no_pains { view! { <p class="empty">{t.insights_none}</p> }.into_any() } else { view! { <ul>{pains}</ul> }.into_any() }}
-                    </div>
-                </div>
+                let emotion = |e: i8| t.emotions[(e + 2).clamp(0, 4) as usize];
+                view! {
+                    <ul>{items.iter().map(|(title, step, e)| view! {
+                        <li>{format!("{title} ({}: {})", step_name(t, *step), emotion(*e))}</li>
+                    }).collect_view()}</ul>
+                }
+                .into_any()
             })
+        }
+    };
+    let pain_list = move || {
+        let t = texts();
+        pains.with(|pains| {
+            if pains.is_empty() {
+                return view! { <p class="empty">{t.insights_none}</p> }.into_any();
+            }
+            view! {
+                <ul>{pains.iter().map(|(title, points, ideas)| view! {
+                    <li>
+                        <strong>{title.clone()}</strong>
+                        <ul>{points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                        {(!ideas.is_empty()).then(|| view! {
+                            <p>{t.lane_ideas}": "{ideas.join("; ")}</p>
+                        })}
+                    </li>
+                }).collect_view()}</ul>
+            }
+            .into_any()
         })
     };
     view! {
         <section class="insights" aria-labelledby="insights-title">
             <h2 id="insights-title">{move || texts().insights_title}</h2>
-            {body}
+            <div class="insights-grid">
+                <table>
+                    <caption>{move || texts().insights_per_step}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || texts().insights_step}</th>
+                        <th scope="col">{move || texts().insights_count}</th>
+                        <th scope="col">{move || texts().insights_average}</th>
+                    </tr></thead>
+                    <tbody>{step_rows}</tbody>
+                </table>
+                <div>
+                    <h3>{move || texts().insights_lowest}</h3>
+                    {list(lowest)}
+                    <h3>{move || texts().insights_moments}</h3>
+                    {list(moments)}
+                </div>
+                <div>
+                    <h3>{move || texts().insights_pains}</h3>
+                    {pain_list}
+                </div>
+            </div>
         </section>
     }
 }
