@@ -246,4 +246,5 @@ pub static TEXTS: Texts = Texts {
     sides: ["Consumer", "Provider"],
     quadrants: ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"],
     share_length: |n| format!("{n} characters"),
+    kano: &super::kano::EN,
 };

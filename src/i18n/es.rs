@@ -246,4 +246,5 @@ pub static TEXTS: Texts = Texts {
     sides: ["Consumidor", "Proveedor"],
     quadrants: ["Gestionar de cerca", "Mantener satisfecho", "Mantener informado", "Vigilar"],
     share_length: |n| format!("{n} caracteres"),
+    kano: &super::kano::ES,
 };

@@ -8,10 +8,12 @@
 mod en;
 mod es;
 mod format;
+mod kano;
 mod ru;
 mod texts;
 
 pub use format::{format_date, format_number};
+pub use kano::KanoTexts;
 pub use texts::Texts;
 
 /// Picks one string out of [`Texts`], so a component can take "which string" as data.
@@ -137,7 +139,12 @@ mod tests {
     #[test]
     fn every_string_is_filled_in_every_language() {
         for lang in Lang::ALL {
-            for (name, text) in lang.texts().all_static() {
+            let texts = lang.texts();
+            for (name, text) in texts
+                .all_static()
+                .into_iter()
+                .chain(texts.kano.all_static())
+            {
                 assert!(
                     !text.trim().is_empty(),
                     "{name} is empty in {}",

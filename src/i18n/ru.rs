@@ -246,4 +246,5 @@ pub static TEXTS: Texts = Texts {
     sides: ["Потребитель", "Поставщик"],
     quadrants: ["Тесно управлять", "Поддерживать удовлетворённость", "Держать в курсе", "Наблюдать"],
     share_length: |n| format!("Символов: {n}"),
+    kano: &super::kano::RU,
 };

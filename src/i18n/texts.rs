@@ -1,18 +1,22 @@
 //! The [`Texts`] struct: one field per visible string.
 
+/// Declares a struct of visible strings: plain `strings` (checked non-empty in every
+/// language by a test) and `formatters` (functions, arrays and nested groups).
 macro_rules! texts {
     (
+        $(#[$sdoc:meta])*
+        struct $struct:ident;
         strings { $( $(#[$doc:meta])* $name:ident, )* }
         formatters { $( $(#[$fdoc:meta])* $fname:ident: $fty:ty, )* }
     ) => {
-        /// Every visible string of the app in one language.
+        $(#[$sdoc])*
         #[derive(Debug)]
-        pub struct Texts {
+        pub struct $struct {
             $( $(#[$doc])* pub $name: &'static str, )*
             $( $(#[$fdoc])* pub $fname: $fty, )*
         }
 
-        impl Texts {
+        impl $struct {
             /// Every plain string with its field name (for completeness tests).
             pub fn all_static(&self) -> Vec<(&'static str, &'static str)> {
                 vec![ $( (stringify!($name), self.$name), )* ]
@@ -21,7 +25,11 @@ macro_rules! texts {
     };
 }
 
+pub(crate) use texts;
+
 texts! {
+    /// Every visible string of the app in one language.
+    struct Texts;
     strings {
         app_name,
         tagline,
@@ -295,6 +303,8 @@ texts! {
         roles: [&'static str; 7],
         /// Consumer, provider.
         sides: [&'static str; 2],
+        /// The Kano survey workspace.
+        kano: &'static super::KanoTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

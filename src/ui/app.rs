@@ -18,6 +18,12 @@ fn current_route() -> Route {
     Route::from_hash(&hash)
 }
 
+/// Pages shown without the app's header and footer: a respondent sees only the
+/// questionnaire, and a kiosk shows nothing of the owner's workspace.
+fn stands_alone(route: &Route) -> bool {
+    matches!(route, Route::Answer(_) | Route::Kiosk(_))
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
@@ -65,15 +71,19 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <button class="skip-link" on:click=move |_| focus_main()>
-            {move || texts().skip_to_content}
-        </button>
-        <Header/>
-        <Notices/>
+        <Show when=move || !stands_alone(&route.get())>
+            <button class="skip-link" on:click=move |_| focus_main()>
+                {move || texts().skip_to_content}
+            </button>
+            <Header/>
+            <Notices/>
+        </Show>
         <main id="main" tabindex="-1">
             {move || pages::view(route.get())}
         </main>
-        <Footer/>
+        <Show when=move || !stands_alone(&route.get())>
+            <Footer/>
+        </Show>
     }
 }
 

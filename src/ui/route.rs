@@ -15,13 +15,50 @@ pub enum Route {
     Personas,
     /// One persona, by id.
     Persona(String),
+    /// The Kano survey list.
     Kano,
+    /// One survey, by id, on one of its tabs.
+    Survey(String, SurveyTab),
+    /// Kiosk mode: the owner's device collects one respondent after another.
+    Kiosk(String),
+    /// A respondent answering a survey received as a link, with its payload.
+    Answer(String),
+    /// The service level dashboard and service list.
     ServiceLevels,
+    /// One service, by id.
+    Service(String),
+    /// The printable service review report of a service.
+    ServiceReport(String),
+    /// All improvement opportunities.
+    Improvements,
     Settings,
     /// Deliberately panics, to check the failure screen (used by the end-to-end tests).
     PanicSelfTest,
     /// Anything else, with the path that was asked for.
     NotFound(String),
+}
+
+/// The tabs of a survey's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyTab {
+    Design,
+    Share,
+    Collect,
+    Analyse,
+}
+
+impl SurveyTab {
+    /// Every tab, in order.
+    pub const ALL: [SurveyTab; 4] = [Self::Design, Self::Share, Self::Collect, Self::Analyse];
+
+    fn path(self) -> &'static str {
+        match self {
+            Self::Design => "",
+            Self::Share => "/share",
+            Self::Collect => "/collect",
+            Self::Analyse => "/analyse",
+        }
+    }
 }
 
 impl Route {
@@ -53,7 +90,20 @@ impl Route {
                 Self::Persona(other["personas/".len()..].to_owned())
             }
             "kano" => Self::Kano,
+            other if other.starts_with("kano/") => survey_route(&other["kano/".len()..]),
+            other if other.starts_with("answer/") && other.len() > "answer/".len() => {
+                Self::Answer(other["answer/".len()..].to_owned())
+            }
             "service-levels" => Self::ServiceLevels,
+            "service-levels/improvements" => Self::Improvements,
+            other if other.starts_with("service-levels/") => {
+                let rest = &other["service-levels/".len()..];
+                match rest.split_once('/') {
+                    None if !rest.is_empty() => Self::Service(rest.to_owned()),
+                    Some((id, "report")) if !id.is_empty() => Self::ServiceReport(id.to_owned()),
+                    _ => Self::NotFound(other.to_owned()),
+                }
+            }
             "settings" => Self::Settings,
             "selftest/panic" => Self::PanicSelfTest,
             other => Self::NotFound(other.to_owned()),
@@ -71,13 +121,36 @@ impl Route {
             Self::Personas => "personas",
             Self::Persona(id) => return format!("#/personas/{id}"),
             Self::Kano => "kano",
+            Self::Survey(id, tab) => return format!("#/kano/{id}{}", tab.path()),
+            Self::Kiosk(id) => return format!("#/kano/{id}/kiosk"),
+            Self::Answer(payload) => return format!("#/answer/{payload}"),
             Self::ServiceLevels => "service-levels",
+            Self::Service(id) => return format!("#/service-levels/{id}"),
+            Self::ServiceReport(id) => return format!("#/service-levels/{id}/report"),
+            Self::Improvements => "service-levels/improvements",
             Self::Settings => "settings",
             Self::PanicSelfTest => "selftest/panic",
             Self::NotFound(path) => path,
         };
         format!("#/{path}")
     }
+}
+
+/// `kano/<rest>`: a survey tab or its kiosk.
+fn survey_route(rest: &str) -> Route {
+    let (id, tab) = rest.split_once('/').unwrap_or((rest, ""));
+    if id.is_empty() {
+        return Route::NotFound(format!("kano/{rest}"));
+    }
+    let tab = match tab {
+        "" => SurveyTab::Design,
+        "share" => SurveyTab::Share,
+        "collect" => SurveyTab::Collect,
+        "analyse" => SurveyTab::Analyse,
+        "kiosk" => return Route::Kiosk(id.to_owned()),
+        _ => return Route::NotFound(format!("kano/{rest}")),
+    };
+    Route::Survey(id.to_owned(), tab)
 }
 
 /// Shows `route` by setting the location hash (the hash listener does the rest).
@@ -111,6 +184,31 @@ mod tests {
         let route = Route::Journey("journey-1x".into());
         assert_eq!(route.href(), "#/journeys/journey-1x");
         assert_eq!(Route::from_hash(&route.href()), route);
+    }
+
+    #[test]
+    fn survey_and_service_routes_round_trip() {
+        let routes = SurveyTab::ALL
+            .into_iter()
+            .map(|tab| Route::Survey("s-1".into(), tab))
+            .chain([
+                Route::Kiosk("s-1".into()),
+                Route::Answer("k1.abc".into()),
+                Route::Service("svc-1".into()),
+                Route::ServiceReport("svc-1".into()),
+                Route::Improvements,
+            ]);
+        for route in routes {
+            assert_eq!(Route::from_hash(&route.href()), route, "{}", route.href());
+        }
+        assert_eq!(
+            Route::from_hash("#/kano/s-1/other"),
+            Route::NotFound("kano/s-1/other".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/kano//share"),
+            Route::NotFound("kano//share".into())
+        );
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub fn Header() -> impl IntoView {
                             let inside = matches!(
                                 (&here, &current),
                                 (Route::Journey(_) | Route::Personas | Route::Persona(_), Route::Journeys)
+                                    | (Route::Survey(..) | Route::Kiosk(_), Route::Kano)
+                                    | (
+                                        Route::Service(_) | Route::ServiceReport(_) | Route::Improvements,
+                                        Route::ServiceLevels
+                                    )
                             );
                             (here == current || inside).then_some("page")
                         }

@@ -28,8 +28,13 @@ pub fn view(route: Route) -> AnyView {
         }
         Route::Personas => personas::PersonasPage().into_any(),
         Route::Persona(id) => personas::PersonaPage(personas::PersonaPageProps { id }).into_any(),
-        Route::Kano => workspaces::KanoPage().into_any(),
-        Route::ServiceLevels => workspaces::ServiceLevelsPage().into_any(),
+        Route::Kano | Route::Survey(..) | Route::Kiosk(_) | Route::Answer(_) => {
+            workspaces::KanoPage().into_any()
+        }
+        Route::ServiceLevels
+        | Route::Service(_)
+        | Route::ServiceReport(_)
+        | Route::Improvements => workspaces::ServiceLevelsPage().into_any(),
         Route::Settings => settings::SettingsPage().into_any(),
         Route::PanicSelfTest => panic_self_test(),
         Route::NotFound(_) => not_found::NotFoundPage().into_any(),
@@ -43,8 +48,11 @@ pub fn title(route: &Route, t: &'static Texts) -> &'static str {
         Route::Journeys | Route::Journey(_) => t.nav_journeys,
         Route::Personas | Route::Persona(_) => t.personas_title,
         Route::SharedJourney(_) => t.shared_title,
-        Route::Kano => t.nav_kano,
-        Route::ServiceLevels => t.nav_slm,
+        Route::Kano | Route::Survey(..) | Route::Kiosk(_) | Route::Answer(_) => t.nav_kano,
+        Route::ServiceLevels
+        | Route::Service(_)
+        | Route::ServiceReport(_)
+        | Route::Improvements => t.nav_slm,
         Route::Settings => t.nav_settings,
         Route::PanicSelfTest => t.crash_title,
         Route::NotFound(_) => t.not_found_title,

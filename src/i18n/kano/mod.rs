@@ -1,0 +1,197 @@
+//! The strings of the Kano survey workspace, and of the questionnaire respondents see
+//! (shown in the survey's language, whatever the owner's).
+
+mod en;
+mod es;
+mod ru;
+
+pub(super) use en::TEXTS as EN;
+pub(super) use es::TEXTS as ES;
+pub(super) use ru::TEXTS as RU;
+
+super::texts::texts! {
+    /// Every visible string of the Kano workspace in one language.
+    struct KanoTexts;
+    strings {
+        // Survey list
+        new_survey_label,
+        new_survey_default,
+        create_survey,
+        add_example,
+        example_added,
+        surveys_heading,
+        all_surveys,
+        // Tabs
+        tabs_label,
+        tab_design,
+        tab_share,
+        tab_collect,
+        tab_analyse,
+        survey_not_found,
+        // Design
+        design_heading,
+        survey_title,
+        survey_introduction,
+        survey_language,
+        ask_importance,
+        segment_question,
+        segment_question_hint,
+        segment_choices,
+        segment_choices_hint,
+        features_heading,
+        feature_name,
+        feature_description,
+        functional_question,
+        dysfunctional_question,
+        regenerate_questions,
+        add_feature,
+        new_feature,
+        no_features,
+        preview_heading,
+        preview_note,
+        responses_lock_note,
+        // Share
+        share_heading,
+        share_intro,
+        share_link_label,
+        copy_link,
+        link_copied,
+        copy_failed,
+        open_questionnaire,
+        qr_heading,
+        qr_too_long,
+        qr_alt,
+        share_needs_features,
+        kiosk_start,
+        kiosk_intro,
+        // Respondent
+        answer_like,
+        answer_expect,
+        answer_neutral,
+        answer_tolerate,
+        answer_dislike,
+        importance_question,
+        importance_low,
+        importance_high,
+        submit_answers,
+        missing_answer_intro,
+        thanks_heading,
+        thanks_body,
+        response_code_label,
+        copy_code,
+        code_copied,
+        download_code,
+        mail_code,
+        mail_subject,
+        link_damaged,
+        link_too_new,
+        link_foreign,
+        link_help,
+        kiosk_saved,
+        kiosk_next,
+        kiosk_leave,
+        // Collect
+        collect_heading,
+        paste_codes,
+        paste_codes_hint,
+        add_codes,
+        code_accepted,
+        reject_corrupt,
+        reject_other_survey,
+        reject_duplicate,
+        reject_version,
+        csv_heading,
+        csv_format_hint,
+        import_csv,
+        csv_not_csv,
+        csv_missing_columns,
+        import_good_rows,
+        cancel,
+        csv_imported,
+        export_responses,
+        responses_heading,
+        filter_responses,
+        col_respondent,
+        col_segment,
+        col_answered,
+        no_responses,
+        // Analyse
+        analyse_heading,
+        segment_filter,
+        all_segments,
+        compare_with,
+        compare_none,
+        max_questionable,
+        max_questionable_hint,
+        export_results,
+        results_table_caption,
+        col_feature,
+        col_n,
+        col_category,
+        col_rule_category,
+        col_total_strength,
+        col_category_strength,
+        col_fong,
+        col_better,
+        col_worse,
+        col_importance,
+        yes,
+        no,
+        bars_title,
+        bars_caption,
+        scatter_title,
+        scatter_caption,
+        scatter_x,
+        scatter_y,
+        continuous_title,
+        continuous_caption,
+        col_mean_functional,
+        col_mean_dysfunctional,
+        continuous_x,
+        continuous_y,
+        explain_heading,
+        explain_categories,
+        explain_better_worse,
+        explain_rule,
+        explain_fong,
+        not_enough_data,
+    }
+    formatters {
+        /// "N features" (formatted number, count for the plural).
+        feature_count: fn(&str, usize) -> String,
+        /// "N responses".
+        response_count: fn(&str, usize) -> String,
+        /// Accessible name of a survey's delete button.
+        delete_survey: fn(&str) -> String,
+        /// Confirmation before deleting a survey and its N responses.
+        confirm_delete_survey: fn(&str, usize) -> String,
+        /// Accessible name of a feature's delete button.
+        delete_feature: fn(&str) -> String,
+        /// Heading of a feature card: "Feature N".
+        feature_heading: fn(usize) -> String,
+        /// "The link is N characters long."
+        link_length: fn(&str) -> String,
+        /// "QR code, version N".
+        qr_version: fn(u8) -> String,
+        /// "Question N of M" (formatted numbers).
+        progress: fn(&str, &str) -> String,
+        /// "N of M answered".
+        answered: fn(&str, &str) -> String,
+        /// Line N of the pasted codes, and what happened.
+        code_line: fn(usize, &str) -> String,
+        /// "N accepted, M rejected".
+        codes_summary: fn(usize, usize) -> String,
+        /// "N rows ready, M with errors".
+        csv_summary: fn(usize, usize) -> String,
+        /// Accessible name of a response's delete button.
+        delete_response: fn(&str) -> String,
+        /// "N respondents analysed, M left out".
+        analysed: fn(&str, &str) -> String,
+        /// Category names in A, O, M, I, R, Q order.
+        categories: [&'static str; 6],
+        /// Better/Worse quadrants: attractive, one-dimensional, must-be, indifferent.
+        quadrants: [&'static str; 4],
+        /// The mail body carrying a response code.
+        mail_body: fn(&str, &str) -> String,
+    }
+}
