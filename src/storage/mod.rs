@@ -11,6 +11,7 @@ pub mod envelope;
 pub mod kano_link;
 pub mod keys;
 pub mod repository;
+pub mod response_code;
 pub mod settings;
 pub mod share;
 mod store;
