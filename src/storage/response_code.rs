@@ -332,7 +332,7 @@ mod tests {
         (0..n)
             .map(|i| {
                 let k = (seed as usize).wrapping_add(i * 7);
-                (k % 6 != 0).then(|| PositionalAnswer {
+                (!k.is_multiple_of(6)).then(|| PositionalAnswer {
                     functional: KanoAnswer::ALL[k % 5],
                     dysfunctional: KanoAnswer::ALL[(k / 5) % 5],
                     importance: Importance::new((k % 10) as i64).ok(),
