@@ -8,6 +8,7 @@ pub mod backup;
 mod browser;
 pub mod csv;
 pub mod envelope;
+pub mod kano_csv;
 pub mod kano_link;
 pub mod keys;
 pub mod repository;
