@@ -4,6 +4,7 @@
 pub mod experience_curve;
 pub mod journey_map;
 pub mod kano_model;
+pub mod qr_code;
 pub mod stakeholder_grid;
 
 use plotters::style::RGBColor;

@@ -1,7 +1,7 @@
 //! The workspace: everything a user keeps in DSV Studio, and its validation.
 
 use super::journey::Journey;
-use super::kano::{ResponseSet, Survey};
+use super::kano::{ResponseError, ResponseSet, Survey, SurveyError};
 use super::persona::Persona;
 use super::slm::Service;
 use super::Id;
@@ -71,6 +71,10 @@ pub enum ValidationError {
         refers_to: &'static str,
         missing: Id,
     },
+    /// A survey breaks one of its own rules.
+    Survey { id: Id, error: SurveyError },
+    /// A stored response does not fit its survey.
+    Response { survey: Id, error: ResponseError },
 }
 
 impl fmt::Display for ValidationError {
@@ -86,6 +90,10 @@ impl fmt::Display for ValidationError {
                 f,
                 "{kind} '{id}' refers to a missing {refers_to} '{missing}'"
             ),
+            Self::Survey { id, error } => write!(f, "survey '{id}': {error}"),
+            Self::Response { survey, error } => {
+                write!(f, "responses to survey '{survey}': {error}")
+            }
         }
     }
 }
@@ -172,11 +180,12 @@ impl Workspace {
         }
 
         for survey in &self.surveys {
-            unique(
-                &mut errors,
-                "feature",
-                survey.features.iter().map(|f| &f.id),
-            );
+            if let Err(problems) = survey.validate() {
+                errors.extend(problems.into_iter().map(|error| ValidationError::Survey {
+                    id: survey.id.clone(),
+                    error,
+                }));
+            }
         }
         for set in &self.responses {
             let Some(survey) = self.surveys.iter().find(|s| s.id == set.survey_id) else {
@@ -188,14 +197,17 @@ impl Workspace {
                 });
                 continue;
             };
-            let features: HashSet<&Id> = survey.features.iter().map(|f| &f.id).collect();
-            for answer in set.responses.iter().flat_map(|r| &r.answers) {
-                if !features.contains(&answer.feature_id) {
-                    errors.push(ValidationError::MissingReference {
-                        kind: "response",
-                        id: set.survey_id.clone(),
-                        refers_to: "feature",
-                        missing: answer.feature_id.clone(),
+            let mut respondents = HashSet::new();
+            for response in &set.responses {
+                let error = if respondents.insert(response.respondent.as_str()) {
+                    response.check(survey).err()
+                } else {
+                    Some(ResponseError::AlreadyCounted(response.respondent.clone()))
+                };
+                if let Some(error) = error {
+                    errors.push(ValidationError::Response {
+                        survey: set.survey_id.clone(),
+                        error,
                     });
                 }
             }
@@ -322,6 +334,31 @@ mod tests {
         assert_eq!(ws.journeys[0].persona_ids, vec![Id::new("p2").unwrap()]);
         assert!(ws.journeys[1].persona_ids.is_empty());
         assert_eq!(ws.validate(), Ok(()));
+    }
+
+    #[test]
+    fn responses_must_fit_their_survey() {
+        let json = r#"{"surveys":[{"id":"k1","title":"T","features":[{"id":"f1","name":"A"},{"id":"f1","name":"B"}]}],
+            "responses":[{"survey_id":"k1","features":["f1","f9"],"responses":[["r1","15-153"],["r1","15----"],["r2","15-","IT"]]},
+                         {"survey_id":"k9","features":[],"responses":[]}]}"#;
+        let json = json.replace(r#"["r2","15-","IT"]"#, r#"["r2","15----","IT"]"#);
+        let ws: Workspace = serde_json::from_str(&json).unwrap();
+        let errors: Vec<String> = ws
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            vec![
+                "survey 'k1': two features share the id 'f1'",
+                "responses to survey 'k1': respondent 'r1' answered feature 'f9', which the survey does not have",
+                "responses to survey 'k1': respondent 'r1' is already counted",
+                "responses to survey 'k1': respondent 'r2' is in segment 'IT', which is not a choice of the survey",
+                "response set 'k9' refers to a missing survey 'k9'",
+            ]
+        );
     }
 
     #[test]

@@ -168,6 +168,20 @@ mod tests {
     }
 
     #[test]
+    fn v2_backup_responses_are_migrated_to_compact_codes() {
+        let imported = parse(include_str!("../../tests/fixtures/v2-backup.json")).unwrap();
+        assert_eq!(imported.version, 2);
+        let answer = &imported.workspace.responses[0].responses[0].answers[0];
+        assert_eq!(answer.feature_id.as_str(), "f1");
+        assert_eq!(answer.importance.map(|i| i.get()), Some(8));
+        let text = export(&imported.workspace, "2026-11-23T10:00:00Z").unwrap();
+        assert!(
+            text.contains(r#""r001","158""#) || text.contains("\"158\""),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn v1_backup_is_migrated() {
         let imported = parse(include_str!("../../tests/fixtures/v1-backup.json")).unwrap();
         assert_eq!(imported.version, 1);
@@ -184,8 +198,8 @@ mod tests {
         assert!(matches!(parse("hello"), Err(ImportError::NotJson(_))));
         assert_eq!(parse(r#"{"journeys":[]}"#), Err(ImportError::Foreign));
         assert_eq!(
-            parse(r#"{"format":"dsv-studio","version":3,"workspace":{}}"#),
-            Err(ImportError::TooNew { found: 3 })
+            parse(r#"{"format":"dsv-studio","version":4,"workspace":{}}"#),
+            Err(ImportError::TooNew { found: 4 })
         );
         assert!(matches!(
             parse(

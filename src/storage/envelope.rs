@@ -5,6 +5,9 @@
 //! - **1**: settings held the browser locale (`{"locale": "es-ES"}`); touchpoint
 //!   emotions were rated 1 (very negative) to 5 (very positive).
 //! - **2**: settings hold the language code (`{"lang": "es"}`); emotions run −2..+2.
+//! - **3**: a survey's responses are stored compactly: the feature order once, then
+//!   per respondent `[id, codes]` or `[id, codes, segment]` (see
+//!   [`crate::domain::kano::response`]) instead of one object per answer.
 
 use super::keys::DocKind;
 use serde::{Deserialize, Serialize};
@@ -12,7 +15,7 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A stored value: `{"v": version, "body": …}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,6 +111,7 @@ fn step(subject: Subject, from: u32, body: Value) -> Result<Value, ReadError> {
     match (from, subject) {
         (1, Subject::Settings) => Ok(settings_v1_to_v2(body)),
         (1, Subject::Doc(DocKind::Journey)) => journey_v1_to_v2(body),
+        (2, Subject::Doc(DocKind::Responses)) => responses_v2_to_v3(body),
         _ => Ok(body),
     }
 }
@@ -146,6 +150,73 @@ fn journey_v1_to_v2(mut body: Value) -> Result<Value, ReadError> {
         *emotion = Value::from(old - 3);
     }
     Ok(body)
+}
+
+/// The response set as schema 1 and 2 stored it: one object per answer.
+mod legacy_responses {
+    use crate::domain::bounded::Importance;
+    use crate::domain::kano::{FeatureAnswer, KanoAnswer, Response, ResponseSet};
+    use crate::domain::Id;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    pub struct Set {
+        survey_id: Id,
+        #[serde(default)]
+        responses: Vec<OneResponse>,
+    }
+
+    #[derive(Deserialize)]
+    struct OneResponse {
+        respondent: String,
+        #[serde(default)]
+        segment: Option<String>,
+        #[serde(default)]
+        answers: Vec<Answer>,
+    }
+
+    #[derive(Deserialize)]
+    struct Answer {
+        feature_id: Id,
+        functional: KanoAnswer,
+        dysfunctional: KanoAnswer,
+        #[serde(default)]
+        importance: Option<Importance>,
+    }
+
+    impl From<Set> for ResponseSet {
+        fn from(set: Set) -> Self {
+            Self {
+                survey_id: set.survey_id,
+                responses: set
+                    .responses
+                    .into_iter()
+                    .map(|r| Response {
+                        respondent: r.respondent,
+                        segment: r.segment,
+                        answers: r
+                            .answers
+                            .into_iter()
+                            .map(|a| FeatureAnswer {
+                                feature_id: a.feature_id,
+                                functional: a.functional,
+                                dysfunctional: a.dysfunctional,
+                                importance: a.importance,
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        }
+    }
+}
+
+fn responses_v2_to_v3(body: Value) -> Result<Value, ReadError> {
+    let unmigratable = |why: String| ReadError::Unmigratable { version: 2, why };
+    let legacy: legacy_responses::Set =
+        serde_json::from_value(body).map_err(|e| unmigratable(e.to_string()))?;
+    let set = crate::domain::kano::ResponseSet::from(legacy);
+    serde_json::to_value(&set).map_err(|e| unmigratable(e.to_string()))
 }
 
 #[cfg(test)]
@@ -206,6 +277,38 @@ mod tests {
             .map(|t| t.get("emotion").cloned())
             .collect();
         assert_eq!(emotions, vec![Some(json!(-2)), Some(json!(2)), None]);
+    }
+
+    #[test]
+    fn v2_responses_become_compact_codes() {
+        let fixture: Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/v2-backup.json")).unwrap();
+        let old = fixture["workspace"]["responses"][0].clone();
+        let new = migrate(Subject::Doc(DocKind::Responses), 2, old).unwrap();
+        assert_eq!(
+            new,
+            json!({"survey_id": "k1", "features": ["f1"], "responses": [["r001", "158"]]})
+        );
+        let text = format!(
+            r#"{{"v":2,"body":{}}}"#,
+            fixture["workspace"]["responses"][0]
+        );
+        let set: crate::domain::kano::ResponseSet =
+            read(Subject::Doc(DocKind::Responses), &text).unwrap();
+        assert_eq!(
+            set.responses[0].answers[0].importance.map(|i| i.get()),
+            Some(8)
+        );
+    }
+
+    #[test]
+    fn v2_responses_with_unknown_answers_are_unmigratable() {
+        let old = json!({"survey_id": "k1", "responses": [{"respondent": "r", "answers": [
+            {"feature_id": "f1", "functional": "maybe", "dysfunctional": "like"}]}]});
+        assert!(matches!(
+            migrate(Subject::Doc(DocKind::Responses), 2, old),
+            Err(ReadError::Unmigratable { version: 2, .. })
+        ));
     }
 
     #[test]

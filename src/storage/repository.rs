@@ -485,7 +485,7 @@ mod tests {
         // Saving writes the migrated document at the current schema.
         repo.save(&ws).unwrap();
         let stored = store.get("dsv:journey:j-onboarding").unwrap().unwrap();
-        assert!(stored.starts_with(r#"{"v":2,"#), "{stored}");
+        assert!(stored.starts_with(r#"{"v":3,"#), "{stored}");
     }
 
     #[test]

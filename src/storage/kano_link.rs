@@ -1,0 +1,434 @@
+//! Kano survey links: the questionnaire travels to respondents inside the URL fragment
+//! (never sent to a server) as `k1.<payload>`, where the payload is a compact binary
+//! form of the survey, raw-DEFLATE compressed and written in URL-safe base64.
+//!
+//! Binary layout (version 1): survey tag (FNV-1a of the owner's survey id, u32 LE),
+//! fingerprint (u32 LE), language byte (0 en, 1 es, 2 ru), flags (bit 0 ask
+//! importance, bit 1 segment question), feature count (varint), three bits per
+//! feature (has description, custom functional, custom dysfunctional question), the
+//! number of segment choices when there is a segment question; then every text,
+//! separated by NUL bytes: title, introduction, per feature its name and the texts its
+//! bits announce, the segment question and its choices. Keeping the texts together
+//! lets DEFLATE compress them well; NUL characters in texts are dropped.
+//! keep links short: the respondent's copy is called `s-<tag in hex>` and numbers its
+//! features `f1`, `f2`, …; answers go back by position, and the tag and fingerprint
+//! ([`Survey::fingerprint`]) tell the owner which survey and that positions match.
+//!
+//! Size: a 15-feature survey with a title, a one-line introduction, feature names of
+//! about 20 characters and a segment question makes a link of about 450 characters,
+//! a version 15 QR code at level L with its URL (see the tests and `kano_bench`).
+
+use super::share::base64url;
+use crate::domain::kano::survey::MAX_FEATURES;
+use crate::domain::kano::{fnv1a32, Feature, SegmentQuestion, Survey, SURVEY_LANGUAGES};
+use crate::domain::Id;
+use std::fmt;
+
+/// The link format version this build writes and reads.
+pub const LINK_VERSION: u32 = 1;
+/// Longest payload accepted, in characters.
+pub const MAX_LINK_CHARS: usize = 16_000;
+/// Largest decompressed survey accepted, in bytes.
+const MAX_RAW: usize = 64_000;
+
+/// A survey as a respondent receives it, with what identifies the owner's copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedSurvey {
+    /// The survey; its id is `s-<tag in hex>`, its features `f1`, `f2`, …
+    pub survey: Survey,
+    /// FNV-1a of the owner's survey id ([`survey_tag`]).
+    pub survey_tag: u32,
+    /// The owner's [`Survey::fingerprint`].
+    pub fingerprint: u32,
+}
+
+/// Why a survey link cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a DSV Studio survey link.
+    Foreign,
+    /// Made by a newer DSV Studio.
+    TooNew { found: u32 },
+    /// Longer than any survey this version makes.
+    TooLarge,
+    /// Damaged: bad characters, truncated, or not a valid survey.
+    Corrupt(String),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Foreign => f.write_str("this is not a DSV Studio survey link"),
+            Self::TooNew { found } => write!(
+                f,
+                "the survey link was made by a newer DSV Studio (link version {found}); update the app"
+            ),
+            Self::TooLarge => f.write_str("the survey link is too long to be a DSV Studio survey"),
+            Self::Corrupt(why) => write!(f, "the survey link is damaged ({why}); ask for the link again"),
+        }
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// The 32-bit tag that identifies a survey in links and response codes.
+pub fn survey_tag(survey_id: &Id) -> u32 {
+    fnv1a32(survey_id.as_str().as_bytes())
+}
+
+/// The link payload (`k1.…`, the part after the route in the fragment) for `survey`.
+pub fn encode_survey_link(survey: &Survey) -> String {
+    let mut w = Vec::with_capacity(512);
+    w.extend_from_slice(&survey_tag(&survey.id).to_le_bytes());
+    w.extend_from_slice(&survey.fingerprint().to_le_bytes());
+    let lang = SURVEY_LANGUAGES
+        .iter()
+        .position(|l| *l == survey.language)
+        .unwrap_or(0);
+    w.push(lang as u8);
+    let flags =
+        u8::from(survey.ask_importance) | (u8::from(survey.segment_question.is_some()) << 1);
+    w.push(flags);
+    put_varint(&mut w, survey.features.len());
+    let mut bits = vec![0u8; (survey.features.len() * 3).div_ceil(8)];
+    let mut texts: Vec<&str> = vec![&survey.title, &survey.introduction];
+    for (i, f) in survey.features.iter().enumerate() {
+        texts.push(&f.name);
+        let optional = [
+            f.description.as_str(),
+            f.functional_question.trim(),
+            f.dysfunctional_question.trim(),
+        ];
+        for (j, text) in optional.into_iter().enumerate() {
+            if !text.is_empty() {
+                let bit = i * 3 + j;
+                if let Some(byte) = bits.get_mut(bit / 8) {
+                    *byte |= 1 << (bit % 8);
+                }
+                texts.push(text);
+            }
+        }
+    }
+    w.extend_from_slice(&bits);
+    if let Some(q) = &survey.segment_question {
+        w.push(q.choices.len().min(255) as u8);
+        texts.push(&q.question);
+        texts.extend(q.choices.iter().take(255).map(String::as_str));
+    }
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            w.push(0);
+        }
+        w.extend(text.bytes().filter(|&b| b != 0));
+    }
+    let packed = miniz_oxide::deflate::compress_to_vec(&w, 10);
+    format!("k{LINK_VERSION}.{}", base64url::encode(&packed))
+}
+
+/// Reads a survey link payload (surrounding whitespace ignored).
+pub fn decode_survey_link(payload: &str) -> Result<SharedSurvey, LinkError> {
+    let payload = payload.trim();
+    let (head, body) = payload.split_once('.').ok_or(LinkError::Foreign)?;
+    let version: u32 = head
+        .strip_prefix('k')
+        .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|v| v.parse().ok())
+        .ok_or(LinkError::Foreign)?;
+    if version > LINK_VERSION {
+        return Err(LinkError::TooNew { found: version });
+    }
+    if version == 0 {
+        return Err(LinkError::Foreign);
+    }
+    if body.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLarge);
+    }
+    let corrupt = |why: &str| LinkError::Corrupt(why.to_owned());
+    let packed = base64url::decode(body).ok_or_else(|| corrupt("invalid characters"))?;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_RAW)
+        .map_err(|_| corrupt("cannot be decompressed"))?;
+    let truncated = || corrupt("truncated");
+    let mut r = Reader {
+        bytes: &raw,
+        pos: 0,
+    };
+    let tag = r.u32().ok_or_else(truncated)?;
+    let fingerprint = r.u32().ok_or_else(truncated)?;
+    let language = SURVEY_LANGUAGES
+        .get(usize::from(r.byte().ok_or_else(truncated)?))
+        .ok_or_else(|| corrupt("unknown language"))?;
+    let flags = r.byte().ok_or_else(truncated)?;
+    let count = r.varint().ok_or_else(truncated)?;
+    if count > MAX_FEATURES {
+        return Err(corrupt("too many features"));
+    }
+    let bits = r.take((count * 3).div_ceil(8)).ok_or_else(truncated)?;
+    let bit = |i: usize| bits.get(i / 8).is_some_and(|b| b & (1 << (i % 8)) != 0);
+    let choices = if flags & 2 != 0 {
+        Some(usize::from(r.byte().ok_or_else(truncated)?))
+    } else {
+        None
+    };
+    let rest = r.bytes.get(r.pos..).unwrap_or_default();
+    let mut texts = rest
+        .split(|&b| b == 0)
+        .map(|t| String::from_utf8(t.to_vec()));
+    let mut next = || -> Result<String, LinkError> {
+        texts
+            .next()
+            .ok_or_else(truncated)?
+            .map_err(|_| corrupt("a text is not UTF-8"))
+    };
+    let title = next()?;
+    let introduction = next()?;
+    let mut features = Vec::with_capacity(count);
+    for i in 0..count {
+        let id = Id::new(format!("f{}", i + 1)).map_err(|e| LinkError::Corrupt(e.to_string()))?;
+        let name = next()?;
+        let mut optional = [String::new(), String::new(), String::new()];
+        for (j, slot) in optional.iter_mut().enumerate() {
+            if bit(i * 3 + j) {
+                *slot = next()?;
+            }
+        }
+        let [description, functional_question, dysfunctional_question] = optional;
+        features.push(Feature {
+            id,
+            name,
+            description,
+            functional_question,
+            dysfunctional_question,
+        });
+    }
+    let segment_question = match choices {
+        Some(n) => {
+            let question = next()?;
+            let choices = (0..n).map(|_| next()).collect::<Result<Vec<_>, _>>()?;
+            Some(SegmentQuestion { question, choices })
+        }
+        None => None,
+    };
+    if texts.next().is_some() {
+        return Err(corrupt("unexpected data at the end"));
+    }
+    let survey = Survey {
+        id: Id::new(format!("s-{tag:08x}")).map_err(|e| LinkError::Corrupt(e.to_string()))?,
+        title,
+        introduction,
+        language: (*language).to_owned(),
+        features,
+        ask_importance: flags & 1 != 0,
+        segment_question,
+    };
+    survey.validate().map_err(|errors| {
+        LinkError::Corrupt(
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })?;
+    Ok(SharedSurvey {
+        survey,
+        survey_tag: tag,
+        fingerprint,
+    })
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.pos)?;
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let slice = self.bytes.get(self.pos..self.pos.checked_add(n)?)?;
+        self.pos += n;
+        Some(slice)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        let slice = self.bytes.get(self.pos..self.pos.checked_add(4)?)?;
+        self.pos += 4;
+        Some(u32::from_le_bytes(slice.try_into().ok()?))
+    }
+
+    fn varint(&mut self) -> Option<usize> {
+        let mut n = 0usize;
+        for shift in (0..28).step_by(7) {
+            let b = self.byte()?;
+            n |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::domain::kano::Feature;
+
+    /// A realistic 15-feature survey with short descriptions on a few features.
+    pub fn fifteen_feature_survey() -> Survey {
+        let names = [
+            "Self-service password reset",
+            "Live chat with an agent",
+            "Ticket status by e-mail",
+            "Knowledge base",
+            "Remote desktop support",
+            "Same-day laptop swap",
+            "Survey after each ticket",
+            "Mobile app",
+            "24/7 phone line",
+            "Software catalogue",
+            "Outage notices",
+            "Named contact for VIPs",
+            "Chatbot",
+            "Walk-up IT desk",
+            "Monthly service report",
+        ];
+        let mut s = Survey::new(
+            Id::new("survey-3k9x0q2b1").unwrap(),
+            "Service desk features 2026",
+            "en",
+        )
+        .unwrap();
+        s.introduction =
+            "Tell us how you would feel about each service desk feature. It takes five minutes."
+                .into();
+        s.ask_importance = true;
+        s.segment_question = SegmentQuestion::new(
+            "Your department",
+            &["Finance", "Sales", "Operations", "IT", "Other"],
+        )
+        .ok();
+        for (i, name) in names.iter().enumerate() {
+            let description = if i % 5 == 0 {
+                "Available from the portal and the app."
+            } else {
+                ""
+            };
+            s.add_feature(
+                Feature::new(
+                    Id::from_random("feature", 0x9e37_79b9_7f4a_7c15 ^ i as u64),
+                    name,
+                    description,
+                )
+                .unwrap(),
+            )
+            .unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn link_round_trips_with_numbered_features_and_the_owners_fingerprint() {
+        let survey = fifteen_feature_survey();
+        let link = encode_survey_link(&survey);
+        assert!(link.starts_with("k1."));
+        assert!(link
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+        let shared = decode_survey_link(&format!("  {link}\n")).unwrap();
+        assert_eq!(shared.fingerprint, survey.fingerprint());
+        assert_eq!(shared.survey_tag, survey_tag(&survey.id));
+        assert_eq!(
+            shared.survey.id.as_str(),
+            format!("s-{:08x}", shared.survey_tag)
+        );
+        assert_eq!(shared.survey.features[14].id.as_str(), "f15");
+        let mut expected = survey.clone();
+        expected.id = shared.survey.id.clone();
+        for (i, f) in expected.features.iter_mut().enumerate() {
+            f.id = Id::new(format!("f{}", i + 1)).unwrap();
+        }
+        assert_eq!(shared.survey, expected);
+    }
+
+    #[test]
+    fn a_fifteen_feature_link_fits_a_version_15_qr_code() {
+        let link = format!(
+            "https://dsv-studio.example/#/k/{}",
+            encode_survey_link(&fifteen_feature_survey())
+        );
+        let qr = crate::charts::qr_code::encode_qr(&link).unwrap();
+        assert!(
+            qr.version <= 15,
+            "version {} for {} characters",
+            qr.version,
+            link.len()
+        );
+    }
+
+    #[test]
+    fn bad_links_are_refused() {
+        assert_eq!(decode_survey_link("hello"), Err(LinkError::Foreign));
+        assert_eq!(decode_survey_link("j2.abc"), Err(LinkError::Foreign));
+        assert_eq!(decode_survey_link("k.abc"), Err(LinkError::Foreign));
+        assert_eq!(decode_survey_link("k0.abc"), Err(LinkError::Foreign));
+        assert_eq!(
+            decode_survey_link("k2.abc"),
+            Err(LinkError::TooNew { found: 2 })
+        );
+        assert_eq!(
+            decode_survey_link(&format!("k1.{}", "A".repeat(MAX_LINK_CHARS + 1))),
+            Err(LinkError::TooLarge)
+        );
+        assert!(matches!(
+            decode_survey_link("k1.!!!"),
+            Err(LinkError::Corrupt(_))
+        ));
+        let link = encode_survey_link(&fifteen_feature_survey());
+        for cut in [4, link.len() / 2, link.len() - 2] {
+            assert!(
+                matches!(decode_survey_link(&link[..cut]), Err(LinkError::Corrupt(_))),
+                "{cut}"
+            );
+        }
+        assert!(LinkError::TooNew { found: 2 }.to_string().contains("newer"));
+    }
+
+    #[test]
+    fn random_mutations_never_panic() {
+        let link = encode_survey_link(&fifteen_feature_survey());
+        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..1500 {
+            let mut bytes = link.clone().into_bytes();
+            for _ in 0..1 + next() % 4 {
+                let i = (next() % bytes.len() as u64) as usize;
+                bytes[i] = alphabet[(next() % alphabet.len() as u64) as usize];
+            }
+            let text = String::from_utf8(bytes).unwrap();
+            let _ = decode_survey_link(&text);
+        }
+    }
+}
