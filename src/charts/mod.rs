@@ -4,6 +4,7 @@
 pub mod experience_curve;
 pub mod journey_map;
 pub mod kano_model;
+pub mod kano_results;
 pub mod qr_code;
 pub mod stakeholder_grid;
 
@@ -33,6 +34,12 @@ pub mod palette {
     pub const ONE_DIMENSIONAL: RGBColor = RGBColor(0x1F, 0x5F, 0xBF);
     /// Attractive features.
     pub const ATTRACTIVE: RGBColor = RGBColor(0x2E, 0x7D, 0x32);
+    /// Indifferent features.
+    pub const INDIFFERENT: RGBColor = RGBColor(0x8A, 0x91, 0x9C);
+    /// Reverse answers.
+    pub const REVERSE: RGBColor = RGBColor(0x8E, 0x3B, 0x9E);
+    /// Questionable answers.
+    pub const QUESTIONABLE: RGBColor = RGBColor(0xC2, 0x7C, 0x0E);
     /// Axes and neutral text.
     pub const INK: RGBColor = RGBColor(0x22, 0x26, 0x2E);
     /// The experience curve.
