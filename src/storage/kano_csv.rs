@@ -302,7 +302,14 @@ pub fn export_results(analysis: &Analysis) -> String {
     w.row(RESULTS_HEADER);
     let fixed = |v: Option<f64>, digits: usize| {
         v.filter(|v| v.is_finite())
-            .map(|v| format!("{v:.digits$}"))
+            .map(|v| {
+                let text = format!("{v:.digits$}");
+                // "-0.0000" (a worse of −0) reads as zero.
+                match text.strip_prefix('-') {
+                    Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_owned(),
+                    _ => text,
+                }
+            })
             .unwrap_or_default()
     };
     for f in &analysis.features {
@@ -447,5 +454,33 @@ mod tests {
             "\"Dark mode, please\",1,0,0,0,0,0,1,Q,Q,0.0000,1.0000,false,,,"
         );
         assert_eq!(lines[3], "");
+    }
+
+    /// The shared fixture, checked by hand: the browser test exports the same file.
+    #[test]
+    fn fixture_results_match_the_hand_checked_file() {
+        let mut survey = Survey::new(Id::new("k").unwrap(), "Fixture", "en").unwrap();
+        for (id, name) in [
+            ("f1", "Offline mode"),
+            ("f2", "Dark theme"),
+            ("f3", "Live chat"),
+        ] {
+            survey
+                .add_feature(Feature::new(Id::new(id).unwrap(), name, "").unwrap())
+                .unwrap();
+        }
+        let text = include_str!("../../tests/fixtures/kano-responses.csv");
+        let import = import_responses(&survey, text).unwrap();
+        // Line 20 names a feature the survey does not have; everything else is good.
+        assert_eq!(import.errors.len(), 1);
+        assert_eq!(import.errors[0].line, 20);
+        assert_eq!(import.responses.len(), 7);
+        let analysis = analyze(&survey, &import.responses, &AnalysisOptions::default());
+        // Offline mode: O O O M M M Q → M (tie with O broken M first), n = 7.
+        let offline = &analysis.features[0];
+        assert_eq!(offline.counts.0, [0, 3, 3, 0, 0, 1]);
+        assert_eq!(offline.importance.map(|i| (i * 100.0).round()), Some(743.0));
+        let expected = include_str!("../../tests/fixtures/kano-results.csv");
+        assert_eq!(export_results(&analysis), expected);
     }
 }

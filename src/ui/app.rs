@@ -51,11 +51,16 @@ pub fn App() -> impl IntoView {
         let lang = state.lang.get();
         i18n::set_current(lang);
         let t = lang.texts();
+        let route = route.get();
+        // A respondent's or kiosk page sets the survey's own language and title.
+        if stands_alone(&route) {
+            return;
+        }
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
-            let page = pages::title(&route.get(), t);
+            let page = pages::title(&route, t);
             document.set_title(&format!("{page} · {}", t.app_name));
         }
     });

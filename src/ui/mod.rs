@@ -2,6 +2,7 @@
 
 mod app;
 mod chart_canvas;
+mod clipboard;
 pub mod download;
 mod file_input;
 pub mod fresh_id;

@@ -139,6 +139,7 @@ super::texts::texts! {
         no,
         bars_title,
         bars_caption,
+        bars_share,
         scatter_title,
         scatter_caption,
         scatter_x,
@@ -155,6 +156,15 @@ super::texts::texts! {
         explain_rule,
         explain_fong,
         not_enough_data,
+        // Survey problems
+        error_empty_title,
+        error_language,
+        error_empty_feature,
+        error_duplicate_feature,
+        error_segment,
+        error_choice,
+        kiosk_failed,
+        row_no_respondent,
     }
     formatters {
         /// "N features" (formatted number, count for the plural).
@@ -191,6 +201,22 @@ super::texts::texts! {
         categories: [&'static str; 6],
         /// Better/Worse quadrants: attractive, one-dimensional, must-be, indifferent.
         quadrants: [&'static str; 4],
+        /// "A text has N characters; at most M fit."
+        error_too_long: fn(usize, usize) -> String,
+        /// "N features; at most 60 fit in a survey."
+        error_too_many_features: fn(usize) -> String,
+        /// "N segment choices; at most 12."
+        error_too_many_choices: fn(usize) -> String,
+        /// A CSV row names a feature the survey does not have.
+        row_unknown_feature: fn(&str) -> String,
+        /// A CSV row has an unknown answer (value, column).
+        row_bad_answer: fn(&str, &str) -> String,
+        /// A CSV row has an importance outside 1–9.
+        row_bad_importance: fn(&str) -> String,
+        /// A CSV row has a segment that is not a choice.
+        row_unknown_segment: fn(&str) -> String,
+        /// A respondent answered a feature twice (respondent, feature, first line).
+        row_twice: fn(&str, &str, usize) -> String,
         /// The mail body carrying a response code.
         mail_body: fn(&str, &str) -> String,
     }

@@ -4,6 +4,7 @@ mod home;
 mod journey_map;
 mod journey_stakeholders;
 mod journeys;
+mod kano;
 mod not_found;
 mod personas;
 mod settings;
@@ -28,9 +29,10 @@ pub fn view(route: Route) -> AnyView {
         }
         Route::Personas => personas::PersonasPage().into_any(),
         Route::Persona(id) => personas::PersonaPage(personas::PersonaPageProps { id }).into_any(),
-        Route::Kano | Route::Survey(..) | Route::Kiosk(_) | Route::Answer(_) => {
-            workspaces::KanoPage().into_any()
-        }
+        Route::Kano => kano::KanoPage().into_any(),
+        Route::Survey(id, tab) => kano::SurveyPage(kano::SurveyPageProps { id, tab }).into_any(),
+        Route::Kiosk(id) => kano::KioskPage(kano::KioskPageProps { id }).into_any(),
+        Route::Answer(payload) => kano::AnswerPage(kano::AnswerPageProps { payload }).into_any(),
         Route::ServiceLevels
         | Route::Service(_)
         | Route::ServiceReport(_)

@@ -28,15 +28,6 @@ fn WorkspaceList(
     }
 }
 
-/// Kano surveys.
-#[component]
-pub fn KanoPage() -> impl IntoView {
-    let ws = use_state().workspace;
-    let items =
-        Signal::derive(move || ws.with(|w| w.surveys.iter().map(|s| s.title.clone()).collect()));
-    view! { <WorkspaceList title=|t| t.nav_kano intro=|t| t.kano_intro empty=|t| t.kano_empty items/> }
-}
-
 /// Service levels.
 #[component]
 pub fn ServiceLevelsPage() -> impl IntoView {

@@ -1,0 +1,90 @@
+//! Kiosk mode: the owner's device shows only the questionnaire and saves each
+//! respondent straight into the workspace, then starts over for the next one.
+
+use super::answer::{document_language, random_respondent};
+use super::questionnaire::Questionnaire;
+use crate::domain::kano::{Response, ResponseSet};
+use crate::domain::Id;
+use crate::i18n::Lang;
+use crate::storage::response_code;
+use crate::ui::route::{Route, SurveyTab};
+use crate::ui::state::{use_state, use_texts};
+use leptos::prelude::*;
+
+/// The kiosk for survey `id`.
+#[component]
+pub fn KioskPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let survey = Id::new(id).ok().and_then(|id| {
+        state
+            .workspace
+            .with_untracked(|ws| ws.surveys.iter().find(|s| s.id == id).cloned())
+    });
+    let Some(survey) = survey else {
+        return view! {
+            <p role="alert">{move || texts().kano.survey_not_found}</p>
+            <p><a href=Route::Kano.href()>{move || texts().kano.all_surveys}</a></p>
+        }
+        .into_any();
+    };
+    let lang = Lang::from_code(&survey.language).unwrap_or_default();
+    let k = lang.texts().kano;
+    document_language(lang, &survey.title);
+    let survey_id = survey.id.clone();
+    let back = Route::Survey(survey_id.to_string(), SurveyTab::Collect).href();
+    let round = RwSignal::new(0u32);
+    let saved = RwSignal::new(false);
+    let problem = RwSignal::new(false);
+    let on_submit = Callback::new(move |mut response: Response| {
+        response.respondent = response_code::respondent_id(random_respondent());
+        let mut result = Ok(());
+        state.update_workspace(|ws| {
+            let Some(survey) = ws.surveys.iter().find(|s| s.id == survey_id).cloned() else {
+                return;
+            };
+            let set = match ws.responses.iter().position(|r| r.survey_id == survey_id) {
+                Some(at) => &mut ws.responses[at],
+                None => {
+                    ws.responses.push(ResponseSet::new(survey_id.clone()));
+                    let last = ws.responses.len() - 1;
+                    &mut ws.responses[last]
+                }
+            };
+            result = set.add(&survey, response);
+        });
+        match result {
+            Ok(()) => {
+                problem.set(false);
+                saved.set(true);
+            }
+            Err(_) => problem.set(true),
+        }
+    });
+    let next = move |_| {
+        saved.set(false);
+        round.update(|r| *r += 1);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    view! {
+        <div class="respondent kiosk" lang=lang.code()>
+            <p class="kiosk-leave"><a href=back>{k.kiosk_leave}</a></p>
+            {move || problem.get().then(|| view! { <p class="notice notice-error" role="alert">{k.kiosk_failed}</p> })}
+            <Show
+                when=move || saved.get()
+                fallback=move || {
+                    round.track();
+                    view! { <Questionnaire survey=survey.clone() on_submit/> }
+                }
+            >
+                <section class="thanks">
+                    <p role="status" class="big-status">{k.kiosk_saved}</p>
+                    <button class="primary big" on:click=next>{k.kiosk_next}</button>
+                </section>
+            </Show>
+        </div>
+    }
+    .into_any()
+}
