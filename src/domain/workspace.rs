@@ -3,7 +3,7 @@
 use super::journey::Journey;
 use super::kano::{ResponseSet, Survey};
 use super::persona::Persona;
-use super::slm::Service;
+use super::slm::{Service, ServiceError};
 use super::Id;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -60,7 +60,7 @@ impl WorkspaceCounts {
 }
 
 /// A rule a workspace breaks.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ValidationError {
     /// Two items of one kind share an identifier.
     DuplicateId { kind: &'static str, id: Id },
@@ -71,6 +71,8 @@ pub enum ValidationError {
         refers_to: &'static str,
         missing: Id,
     },
+    /// A service breaks one of its own rules (see [`Service::validate`]).
+    Service { service: Id, error: ServiceError },
 }
 
 impl fmt::Display for ValidationError {
@@ -86,6 +88,7 @@ impl fmt::Display for ValidationError {
                 f,
                 "{kind} '{id}' refers to a missing {refers_to} '{missing}'"
             ),
+            Self::Service { service, error } => write!(f, "service '{service}': {error}"),
         }
     }
 }
@@ -202,37 +205,11 @@ impl Workspace {
         }
 
         for service in &self.services {
-            unique(
-                &mut errors,
-                "agreement",
-                service.agreements.iter().map(|a| &a.id),
-            );
-            unique(
-                &mut errors,
-                "target",
-                service
-                    .agreements
-                    .iter()
-                    .flat_map(|a| a.targets.iter().map(|t| &t.id)),
-            );
-            unique(&mut errors, "review", service.reviews.iter().map(|r| &r.id));
-            unique(
-                &mut errors,
-                "improvement",
-                service.improvements.iter().map(|i| &i.id),
-            );
-            let reviews: HashSet<&Id> = service.reviews.iter().map(|r| &r.id).collect();
-            for improvement in &service.improvements {
-                if let Some(review) = &improvement.review_id {
-                    if !reviews.contains(review) {
-                        errors.push(ValidationError::MissingReference {
-                            kind: "improvement",
-                            id: improvement.id.clone(),
-                            refers_to: "review",
-                            missing: review.clone(),
-                        });
-                    }
-                }
+            if let Err(problems) = service.validate() {
+                errors.extend(problems.into_iter().map(|error| ValidationError::Service {
+                    service: service.id.clone(),
+                    error,
+                }));
             }
         }
 

@@ -1,0 +1,23 @@
+//! Service level management (ITIL 4): services, agreements, targets and their records,
+//! satisfaction, reviews and improvement opportunities, with the analysis built on
+//! them (attainment, availability, watermelon effect, review due dates, dashboard).
+
+pub mod agreement;
+pub mod attainment;
+pub mod decimal;
+pub mod improvement;
+pub mod period;
+pub mod review;
+pub mod satisfaction;
+pub mod service;
+pub mod target;
+
+pub use agreement::{Agreement, AgreementError, AgreementKind, AgreementStatus};
+pub use attainment::{share_met, status, Attainment, ShareMet};
+pub use decimal::{parse_decimal, NotADecimal};
+pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
+pub use period::{period_range, Period, PeriodError, PeriodKind};
+pub use review::{Review, ReviewKind, ReviewTrigger};
+pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};
+pub use service::{Service, ServiceError};
+pub use target::{Direction, Record, Target, TargetError};
