@@ -4,20 +4,29 @@
 
 pub mod agreement;
 pub mod attainment;
+pub mod availability;
 pub mod decimal;
 pub mod improvement;
 pub mod period;
 pub mod review;
+pub mod review_due;
 pub mod satisfaction;
 pub mod service;
 pub mod target;
+pub mod watermelon;
 
 pub use agreement::{Agreement, AgreementError, AgreementKind, AgreementStatus};
 pub use attainment::{share_met, status, Attainment, ShareMet};
+pub use availability::{
+    availability, AvailabilityError, AvailabilityReport, DailyWindow, DowntimeBudget, Outage,
+    ServiceHours,
+};
 pub use decimal::{parse_decimal, NotADecimal};
 pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
 pub use period::{period_range, Period, PeriodError, PeriodKind};
 pub use review::{Review, ReviewKind, ReviewTrigger};
+pub use review_due::{review_due, ReviewDue};
 pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};
 pub use service::{Service, ServiceError};
 pub use target::{Direction, Record, Target, TargetError};
+pub use watermelon::{watermelon, WatermelonReason};
