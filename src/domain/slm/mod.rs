@@ -5,6 +5,7 @@
 pub mod agreement;
 pub mod attainment;
 pub mod availability;
+pub mod dashboard;
 pub mod decimal;
 pub mod improvement;
 pub mod period;
@@ -20,6 +21,10 @@ pub use attainment::{share_met, status, Attainment, ShareMet};
 pub use availability::{
     availability, AvailabilityError, AvailabilityReport, DailyWindow, DowntimeBudget, Outage,
     ServiceHours,
+};
+pub use dashboard::{
+    heat_map, improvements, satisfaction_series, target_series, HeatMap, HeatRow,
+    ImprovementFilter, ImprovementRow, ImprovementSort, SatisfactionPoint, SeriesPoint,
 };
 pub use decimal::{parse_decimal, NotADecimal};
 pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
