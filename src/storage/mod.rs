@@ -12,6 +12,7 @@ pub mod keys;
 pub mod repository;
 pub mod settings;
 pub mod share;
+pub mod sla_csv;
 mod store;
 
 pub use browser::{watch_external_changes, BrowserStore};
