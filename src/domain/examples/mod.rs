@@ -2,5 +2,8 @@
 
 pub mod journey;
 mod journey_text;
+pub mod services;
+mod services_text;
 
 pub use journey::example_journey;
+pub use services::{example_services, WATERMELON_EXAMPLE};
