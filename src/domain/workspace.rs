@@ -315,4 +315,26 @@ mod tests {
         );
         assert_eq!(c.total(), 5);
     }
+
+    #[test]
+    fn service_rules_are_reported_with_the_service() {
+        let json = r#"{"services":[{"id":"s1","name":"E-mail","agreements":[
+            {"id":"a1","name":"SLA-001","kind":"sla","targets":[
+              {"id":"t1","metric":"Availability","direction":">=","target":99.5,"warning":99.0}]}],
+            "improvements":[{"id":"i1","title":"x","review_id":"ghost"}]}]}"#;
+        let ws: Workspace = serde_json::from_str(json).unwrap();
+        let errors: Vec<String> = ws
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "service 's1': target 't1': the warning threshold 99 must not be below the target 99.5 (direction >=)",
+                "service 's1': improvement 'i1' refers to a missing review 'ghost'",
+            ]
+        );
+    }
 }
