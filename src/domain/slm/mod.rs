@@ -13,6 +13,7 @@ pub mod review;
 pub mod review_due;
 pub mod satisfaction;
 pub mod service;
+pub mod service_edit;
 pub mod target;
 pub mod watermelon;
 
@@ -33,5 +34,6 @@ pub use review::{Review, ReviewKind, ReviewTrigger};
 pub use review_due::{review_due, ReviewDue};
 pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};
 pub use service::{Service, ServiceError};
+pub use service_edit::{ServiceEdit, ServiceEditError};
 pub use target::{Direction, Record, Target, TargetError};
 pub use watermelon::{watermelon, WatermelonReason};
