@@ -1,11 +1,13 @@
 //! Charts drawn with plotters. Every function takes plain data and a `DrawingArea`
 //! over any `DrawingBackend`: the app passes a canvas, native tests pass SVG.
 
+pub mod attainment_chart;
 pub mod experience_curve;
 pub mod journey_map;
 pub mod kano_model;
 pub mod kano_results;
 pub mod qr_code;
+pub mod satisfaction_chart;
 pub mod stakeholder_grid;
 
 use plotters::style::RGBColor;
@@ -54,6 +56,20 @@ pub mod palette {
     pub const PROVIDER: RGBColor = RGBColor(0x8E, 0x3B, 0x9E);
     /// Light guide lines.
     pub const GUIDE: RGBColor = RGBColor(0xB8, 0xBE, 0xC8);
+    /// A met service level.
+    pub const MET: RGBColor = RGBColor(0x2E, 0x7D, 0x32);
+    /// A met level inside the warning band.
+    pub const WARNING: RGBColor = RGBColor(0xC2, 0x7C, 0x0E);
+    /// The warning band behind the values.
+    pub const WARNING_BAND: RGBColor = RGBColor(0xFB, 0xEE, 0xD0);
+    /// A breached service level.
+    pub const BREACH: RGBColor = RGBColor(0xB0, 0x3A, 0x2E);
+    /// The target line.
+    pub const TARGET: RGBColor = RGBColor(0x22, 0x26, 0x2E);
+    /// User satisfaction.
+    pub const USER: RGBColor = RGBColor(0x1F, 0x5F, 0xBF);
+    /// Customer satisfaction.
+    pub const CUSTOMER: RGBColor = RGBColor(0x8E, 0x3B, 0x9E);
 }
 
 /// Reading back what a chart drew as SVG, for the chart tests.
@@ -64,6 +80,22 @@ pub(crate) mod svg_probe {
     /// True when a `<text>` element holds exactly `text`.
     pub fn has_text(svg: &str, text: &str) -> bool {
         svg.replace('\n', "").contains(&format!(">{text}</text>"))
+    }
+
+    /// Number of `<polygon>`s filled with `fill` (markers other than circles).
+    pub fn polygons(svg: &str, fill: RGBColor) -> usize {
+        let needle = format!("fill=\"#{:02X}{:02X}{:02X}\"", fill.0, fill.1, fill.2);
+        svg.lines()
+            .filter(|l| l.contains("<polygon") && l.contains(&needle))
+            .count()
+    }
+
+    /// Number of `<rect>`s filled with `fill`.
+    pub fn rects(svg: &str, fill: RGBColor) -> usize {
+        let needle = format!("fill=\"#{:02X}{:02X}{:02X}\"", fill.0, fill.1, fill.2);
+        svg.lines()
+            .filter(|l| l.contains("<rect") && l.contains(&needle))
+            .count()
     }
 
     /// Centres of the `<circle>`s filled with `fill`, in drawing order.

@@ -3,7 +3,7 @@
 use super::journey::Journey;
 use super::kano::{ResponseError, ResponseSet, Survey, SurveyError};
 use super::persona::Persona;
-use super::slm::Service;
+use super::slm::{Service, ServiceError};
 use super::Id;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -60,7 +60,7 @@ impl WorkspaceCounts {
 }
 
 /// A rule a workspace breaks.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ValidationError {
     /// Two items of one kind share an identifier.
     DuplicateId { kind: &'static str, id: Id },
@@ -75,6 +75,8 @@ pub enum ValidationError {
     Survey { id: Id, error: SurveyError },
     /// A stored response does not fit its survey.
     Response { survey: Id, error: ResponseError },
+    /// A service breaks one of its own rules (see [`Service::validate`]).
+    Service { service: Id, error: ServiceError },
 }
 
 impl fmt::Display for ValidationError {
@@ -94,6 +96,7 @@ impl fmt::Display for ValidationError {
             Self::Response { survey, error } => {
                 write!(f, "responses to survey '{survey}': {error}")
             }
+            Self::Service { service, error } => write!(f, "service '{service}': {error}"),
         }
     }
 }
@@ -214,37 +217,11 @@ impl Workspace {
         }
 
         for service in &self.services {
-            unique(
-                &mut errors,
-                "agreement",
-                service.agreements.iter().map(|a| &a.id),
-            );
-            unique(
-                &mut errors,
-                "target",
-                service
-                    .agreements
-                    .iter()
-                    .flat_map(|a| a.targets.iter().map(|t| &t.id)),
-            );
-            unique(&mut errors, "review", service.reviews.iter().map(|r| &r.id));
-            unique(
-                &mut errors,
-                "improvement",
-                service.improvements.iter().map(|i| &i.id),
-            );
-            let reviews: HashSet<&Id> = service.reviews.iter().map(|r| &r.id).collect();
-            for improvement in &service.improvements {
-                if let Some(review) = &improvement.review_id {
-                    if !reviews.contains(review) {
-                        errors.push(ValidationError::MissingReference {
-                            kind: "improvement",
-                            id: improvement.id.clone(),
-                            refers_to: "review",
-                            missing: review.clone(),
-                        });
-                    }
-                }
+            if let Err(problems) = service.validate() {
+                errors.extend(problems.into_iter().map(|error| ValidationError::Service {
+                    service: service.id.clone(),
+                    error,
+                }));
             }
         }
 
@@ -374,5 +351,27 @@ mod tests {
             (1, 1, 1, 2)
         );
         assert_eq!(c.total(), 5);
+    }
+
+    #[test]
+    fn service_rules_are_reported_with_the_service() {
+        let json = r#"{"services":[{"id":"s1","name":"E-mail","agreements":[
+            {"id":"a1","name":"SLA-001","kind":"sla","targets":[
+              {"id":"t1","metric":"Availability","direction":">=","target":99.5,"warning":99.0}]}],
+            "improvements":[{"id":"i1","title":"x","review_id":"ghost"}]}]}"#;
+        let ws: Workspace = serde_json::from_str(json).unwrap();
+        let errors: Vec<String> = ws
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "service 's1': target 't1': the warning threshold 99 must not be below the target 99.5 (direction >=)",
+                "service 's1': improvement 'i1' refers to a missing review 'ghost'",
+            ]
+        );
     }
 }

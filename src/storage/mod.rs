@@ -15,6 +15,7 @@ pub mod repository;
 pub mod response_code;
 pub mod settings;
 pub mod share;
+pub mod sla_csv;
 mod store;
 
 pub use browser::{watch_external_changes, BrowserStore};

@@ -7,3 +7,7 @@ mod survey_text;
 
 pub use journey::example_journey;
 pub use survey::example_survey;
+pub mod services;
+mod services_text;
+
+pub use services::{example_services, WATERMELON_EXAMPLE};

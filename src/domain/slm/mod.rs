@@ -1,0 +1,39 @@
+//! Service level management (ITIL 4): services, agreements, targets and their records,
+//! satisfaction, reviews and improvement opportunities, with the analysis built on
+//! them (attainment, availability, watermelon effect, review due dates, dashboard).
+
+pub mod agreement;
+pub mod attainment;
+pub mod availability;
+pub mod dashboard;
+pub mod decimal;
+pub mod improvement;
+pub mod period;
+pub mod review;
+pub mod review_due;
+pub mod satisfaction;
+pub mod service;
+pub mod service_edit;
+pub mod target;
+pub mod watermelon;
+
+pub use agreement::{Agreement, AgreementError, AgreementKind, AgreementStatus};
+pub use attainment::{share_met, status, Attainment, ShareMet};
+pub use availability::{
+    availability, AvailabilityError, AvailabilityReport, DailyWindow, DowntimeBudget, Outage,
+    ServiceHours,
+};
+pub use dashboard::{
+    heat_map, improvements, satisfaction_series, target_series, HeatMap, HeatRow,
+    ImprovementFilter, ImprovementRow, ImprovementSort, SatisfactionPoint, SeriesPoint,
+};
+pub use decimal::{parse_decimal, NotADecimal};
+pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
+pub use period::{period_range, Period, PeriodError, PeriodKind};
+pub use review::{Review, ReviewKind, ReviewTrigger};
+pub use review_due::{review_due, ReviewDue};
+pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};
+pub use service::{Service, ServiceError};
+pub use service_edit::{ServiceEdit, ServiceEditError};
+pub use target::{Direction, Record, Target, TargetError};
+pub use watermelon::{watermelon, WatermelonReason};
