@@ -15,8 +15,9 @@
 //! ([`Survey::fingerprint`]) tell the owner which survey and that positions match.
 //!
 //! Size: a 15-feature survey with a title, a one-line introduction, feature names of
-//! about 20 characters and a segment question makes a link of about 450 characters,
-//! a version 15 QR code at level L with its URL (see the tests and `kano_bench`).
+//! about 20 characters and a segment question makes a payload of about 430
+//! characters: with a short site URL, a version 14 QR code at level L (see the tests
+//! and `examples/kano_bench.rs`).
 
 use super::share::base64url;
 use crate::domain::kano::survey::MAX_FEATURES;
