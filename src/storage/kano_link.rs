@@ -72,6 +72,25 @@ impl fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
+impl SharedSurvey {
+    /// The response code for answers to this survey (see [`super::response_code`]);
+    /// `respondent` is random bits from the browser's crypto RNG.
+    pub fn response_code(
+        &self,
+        respondent: u64,
+        segment: Option<usize>,
+        answers: &[Option<super::response_code::PositionalAnswer>],
+    ) -> Result<String, super::response_code::CodeError> {
+        super::response_code::encode_response(
+            self.survey_tag,
+            self.fingerprint,
+            respondent,
+            segment,
+            answers,
+        )
+    }
+}
+
 /// The 32-bit tag that identifies a survey in links and response codes.
 pub fn survey_tag(survey_id: &Id) -> u32 {
     fnv1a32(survey_id.as_str().as_bytes())
