@@ -15,8 +15,9 @@
 //! ([`Survey::fingerprint`]) tell the owner which survey and that positions match.
 //!
 //! Size: a 15-feature survey with a title, a one-line introduction, feature names of
-//! about 20 characters and a segment question makes a link of about 450 characters,
-//! a version 15 QR code at level L with its URL (see the tests and `kano_bench`).
+//! about 20 characters and a segment question makes a payload of about 430
+//! characters: with a short site URL, a version 14 QR code at level L (see the tests
+//! and `examples/kano_bench.rs`).
 
 use super::share::base64url;
 use crate::domain::kano::survey::MAX_FEATURES;
@@ -70,6 +71,25 @@ impl fmt::Display for LinkError {
 }
 
 impl std::error::Error for LinkError {}
+
+impl SharedSurvey {
+    /// The response code for answers to this survey (see [`super::response_code`]);
+    /// `respondent` is random bits from the browser's crypto RNG.
+    pub fn response_code(
+        &self,
+        respondent: u64,
+        segment: Option<usize>,
+        answers: &[Option<super::response_code::PositionalAnswer>],
+    ) -> Result<String, super::response_code::CodeError> {
+        super::response_code::encode_response(
+            self.survey_tag,
+            self.fingerprint,
+            respondent,
+            segment,
+            answers,
+        )
+    }
+}
 
 /// The 32-bit tag that identifies a survey in links and response codes.
 pub fn survey_tag(survey_id: &Id) -> u32 {

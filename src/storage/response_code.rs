@@ -372,6 +372,20 @@ mod tests {
     }
 
     #[test]
+    fn a_code_made_from_the_link_is_accepted_by_the_owner() {
+        let owner = fifteen_feature_survey();
+        let shared = crate::storage::kano_link::decode_survey_link(
+            &crate::storage::kano_link::encode_survey_link(&owner),
+        )
+        .unwrap();
+        let code = shared.response_code(99, None, &answers(15, 5)).unwrap();
+        let mut set = ResponseSet::new(owner.id.clone());
+        let lines = add_codes(&mut set, &owner, &code);
+        assert_eq!(lines[0].outcome, Ok(respondent_id(99)));
+        assert_eq!(set.responses[0].check(&owner), Ok(()));
+    }
+
+    #[test]
     fn codes_without_importance_are_shorter() {
         let plain: Vec<_> = answers(15, 1)
             .into_iter()

@@ -204,12 +204,7 @@ fn parse_codes(codes: &str, features: &[Id]) -> Result<Vec<FeatureAnswer>, Strin
 }
 
 /// A stored respondent: `[respondent, codes]` or `[respondent, codes, segment]`.
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum StoredResponse {
-    Plain(String, String),
-    Segmented(String, String, String),
-}
+type StoredResponse = Vec<String>;
 
 #[derive(Serialize)]
 struct StoredSetOut<'a> {
@@ -255,10 +250,9 @@ impl Serialize for ResponseSet {
                         None => codes.push_str("---"),
                     }
                 }
-                match &r.segment {
-                    Some(s) => StoredResponse::Segmented(r.respondent.clone(), codes, s.clone()),
-                    None => StoredResponse::Plain(r.respondent.clone(), codes),
-                }
+                let mut stored = vec![r.respondent.clone(), codes];
+                stored.extend(r.segment.clone());
+                stored
             })
             .collect();
         StoredSetOut {
@@ -275,9 +269,13 @@ impl<'de> Deserialize<'de> for ResponseSet {
         let stored = StoredSetIn::deserialize(deserializer)?;
         let mut responses = Vec::with_capacity(stored.responses.len());
         for r in stored.responses {
-            let (respondent, codes, segment) = match r {
-                StoredResponse::Plain(id, codes) => (id, codes, None),
-                StoredResponse::Segmented(id, codes, s) => (id, codes, Some(s)),
+            let mut parts = r.into_iter();
+            let (Some(respondent), Some(codes), segment, None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                return Err(serde::de::Error::custom(
+                    "a stored response is [respondent, codes] or [respondent, codes, segment]",
+                ));
             };
             let answers =
                 parse_codes(&codes, &stored.features).map_err(serde::de::Error::custom)?;
