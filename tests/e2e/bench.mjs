@@ -37,6 +37,8 @@ const browser = await chromium.launch(chromiumLaunch);
 const times = [];
 const mapRenders = [];
 const edits = {};
+const analyses = [];
+let kanoStored = 0;
 try {
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
@@ -100,6 +102,31 @@ try {
     }
     await context.close();
   }
+  // Kano: 2,000 respondents × 40 features, analysed in the browser (the app records
+  // the analysis itself as the performance measure dsv:kano-analysis).
+  const features = Array.from({ length: 40 }, (_, i) => ({ id: `f${i + 1}`, name: `Feature ${i + 1}` }));
+  const survey = JSON.stringify({ v: 3, body: { id: 'bench', title: 'Bench survey', language: 'en', features, ask_importance: true } });
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const rows = Array.from({ length: 2000 }, (_, r) => [`r${r}`,
+    features.map(() => `${1 + rnd(5)}${1 + rnd(5)}${1 + rnd(9)}`).join('')]);
+  const responses = JSON.stringify({ v: 3, body: { survey_id: 'bench', features: features.map((f) => f.id), responses: rows } });
+  kanoStored = Buffer.byteLength(responses, 'utf8');
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/kano`);
+    await page.evaluate(([s, r]) => { localStorage.setItem('dsv:survey:bench', s); localStorage.setItem('dsv:responses:bench', r); }, [survey, responses]);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('dsv:first-render').length > 0);
+    await page.evaluate(() => { location.hash = '#/kano/bench/analyse'; });
+    const ms = await page.waitForFunction(() => {
+      const m = performance.getEntriesByName('dsv:kano-analysis');
+      return m.length ? m[m.length - 1].duration : null;
+    });
+    analyses.push(await ms.jsonValue());
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -116,3 +143,5 @@ for (const [kind, { frame, painted }] of Object.entries(edits)) {
   line(`journey map of 7 x 100 touchpoints, inline ${kind} edit -> next frame (${loads} runs):`, frame);
   line(`journey map of 7 x 100 touchpoints, inline ${kind} edit -> painted (${loads} runs):`, painted);
 }
+line(`Kano analysis of 2,000 respondents x 40 features in the browser (${loads} runs):`, analyses);
+console.log(`Kano responses of 2,000 x 40 as stored: ${(kanoStored / 1024).toFixed(1)} KiB`);

@@ -12,6 +12,7 @@ use crate::i18n::{format_number, KanoTexts, Lang};
 use crate::storage::kano_csv;
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::download::download_text;
+use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
@@ -43,8 +44,10 @@ pub(super) fn AnalyseTab() -> impl IntoView {
             max_questionable_share: max_q.get(),
         };
         ctx.survey.with(|s| {
-            s.as_ref()
-                .map(|s| ctx.responses.with(|r| analyze(s, r, &options)))
+            s.as_ref().map(|s| {
+                ctx.responses
+                    .with(|r| measured("dsv:kano-analysis", || analyze(s, r, &options)))
+            })
         })
     };
     let main = Memo::new(move |_| run(segment.get()));

@@ -1,0 +1,16 @@
+//! Timing marks the benchmark reads (`performance.getEntriesByName`); they cost a
+//! few microseconds and change nothing the user sees.
+
+/// Runs `f` and records its duration as the performance measure `name`.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}
