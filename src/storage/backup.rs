@@ -2,7 +2,7 @@
 //! schema `"version"`, the export time and the whole workspace.
 //!
 //! ```json
-//! {"format": "dsv-studio", "version": 2, "exported_at": "2026-11-23T10:00:00Z",
+//! {"format": "dsv-studio", "version": 3, "exported_at": "2026-11-23T10:00:00Z",
 //!  "workspace": {"journeys": [], "personas": [], "surveys": [], "responses": [], "services": []}}
 //! ```
 

@@ -1,5 +1,5 @@
 //! Share links and single-journey files. A shared journey travels inside the URL
-//! fragment, never sent to a server: `#/share/j2.<payload>`, where the payload is
+//! fragment, never sent to a server: `#/share/j3.<payload>`, where the payload is
 //! the journey document's JSON, raw-DEFLATE compressed (miniz_oxide) and written in
 //! URL-safe base64 without padding. `j` is the kind, `2` the schema version.
 
