@@ -1,7 +1,7 @@
 //! Share links and single-journey files. A shared journey travels inside the URL
 //! fragment, never sent to a server: `#/share/j3.<payload>`, where the payload is
 //! the journey document's JSON, raw-DEFLATE compressed (miniz_oxide) and written in
-//! URL-safe base64 without padding. `j` is the kind, `2` the schema version.
+//! URL-safe base64 without padding. `j` is the kind, `3` the schema version.
 
 use super::envelope::{self, Subject, SCHEMA_VERSION};
 use super::keys::DocKind;
