@@ -5,6 +5,7 @@
 
 use dsv_studio::domain::persona::Persona;
 use dsv_studio::domain::{Id, Workspace};
+use dsv_studio::storage::envelope::SCHEMA_VERSION;
 use dsv_studio::storage::{BrowserStore, KeyValueStore, Repository, SaveError, StoreError};
 use wasm_bindgen_test::*;
 
@@ -132,6 +133,6 @@ fn older_schema_is_migrated_on_load() {
         .get("dsv:journey:j-onboarding")
         .unwrap()
         .unwrap()
-        .starts_with("{\"v\":2,"));
+        .starts_with(&format!("{{\"v\":{SCHEMA_VERSION},")));
     clear();
 }
