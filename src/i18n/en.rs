@@ -247,4 +247,5 @@ pub static TEXTS: Texts = Texts {
     quadrants: ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"],
     share_length: |n| format!("{n} characters"),
     kano: &super::kano::EN,
+    slm: &super::slm::EN,
 };

@@ -247,4 +247,5 @@ pub static TEXTS: Texts = Texts {
     quadrants: ["Gestionar de cerca", "Mantener satisfecho", "Mantener informado", "Vigilar"],
     share_length: |n| format!("{n} caracteres"),
     kano: &super::kano::ES,
+    slm: &super::slm::ES,
 };

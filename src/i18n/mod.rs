@@ -10,10 +10,12 @@ mod es;
 mod format;
 mod kano;
 mod ru;
+mod slm;
 mod texts;
 
 pub use format::{format_date, format_number};
 pub use kano::KanoTexts;
+pub use slm::SlmTexts;
 pub use texts::Texts;
 
 /// Picks one string out of [`Texts`], so a component can take "which string" as data.

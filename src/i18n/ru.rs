@@ -247,4 +247,5 @@ pub static TEXTS: Texts = Texts {
     quadrants: ["Тесно управлять", "Поддерживать удовлетворённость", "Держать в курсе", "Наблюдать"],
     share_length: |n| format!("Символов: {n}"),
     kano: &super::kano::RU,
+    slm: &super::slm::RU,
 };

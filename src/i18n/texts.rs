@@ -305,6 +305,8 @@ texts! {
         sides: [&'static str; 2],
         /// The Kano survey workspace.
         kano: &'static super::KanoTexts,
+        /// The service level workspace.
+        slm: &'static super::SlmTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

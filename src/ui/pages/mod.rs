@@ -9,7 +9,7 @@ mod not_found;
 mod personas;
 mod settings;
 mod shared_journey;
-mod workspaces;
+mod slm;
 
 use super::route::Route;
 use crate::i18n::Texts;
@@ -33,10 +33,12 @@ pub fn view(route: Route) -> AnyView {
         Route::Survey(id, tab) => kano::SurveyPage(kano::SurveyPageProps { id, tab }).into_any(),
         Route::Kiosk(id) => kano::KioskPage(kano::KioskPageProps { id }).into_any(),
         Route::Answer(payload) => kano::AnswerPage(kano::AnswerPageProps { payload }).into_any(),
-        Route::ServiceLevels
-        | Route::Service(_)
-        | Route::ServiceReport(_)
-        | Route::Improvements => workspaces::ServiceLevelsPage().into_any(),
+        Route::ServiceLevels => slm::ServiceLevelsPage().into_any(),
+        Route::Service(id) => slm::ServicePage(slm::ServicePageProps { id }).into_any(),
+        Route::ServiceReport(id) => {
+            slm::ServiceReportPage(slm::ServiceReportPageProps { id }).into_any()
+        }
+        Route::Improvements => slm::ImprovementsPage().into_any(),
         Route::Settings => settings::SettingsPage().into_any(),
         Route::PanicSelfTest => panic_self_test(),
         Route::NotFound(_) => not_found::NotFoundPage().into_any(),

@@ -1,0 +1,183 @@
+//! The strings of the service level workspace.
+
+mod en;
+mod es;
+mod ru;
+
+pub(super) use en::TEXTS as EN;
+pub(super) use es::TEXTS as ES;
+pub(super) use ru::TEXTS as RU;
+
+super::texts::texts! {
+    /// Every visible string of the service level workspace in one language.
+    struct SlmTexts;
+    strings {
+        // Dashboard
+        add_example,
+        new_service_label,
+        new_service_default,
+        create_service,
+        dashboard_heading,
+        heat_caption,
+        heat_target,
+        heat_share,
+        heat_legend,
+        no_targets,
+        period_from,
+        period_to,
+        period_kind,
+        watermelon_heading,
+        watermelon_intro,
+        no_watermelons,
+        services_heading,
+        all_services,
+        service_not_found,
+        improvements_link,
+        // CSV
+        csv_heading,
+        csv_hint,
+        import_csv,
+        export_csv,
+        csv_imported,
+        import_good_rows,
+        cancel,
+        csv_not_read,
+        // Service page
+        details_heading,
+        service_name,
+        service_description,
+        service_consumer,
+        service_provider,
+        service_relationship,
+        service_tailored,
+        agreements_heading,
+        agreement_name,
+        agreement_kind,
+        agreement_parties,
+        agreement_start,
+        agreement_end,
+        agreement_interval,
+        agreement_status,
+        add_agreement,
+        new_agreement,
+        targets_heading,
+        target_metric,
+        target_unit,
+        target_direction,
+        target_value,
+        target_warning,
+        target_period_kind,
+        add_target,
+        no_agreements,
+        record_heading,
+        record_target,
+        record_period,
+        record_value,
+        record_save,
+        record_saved,
+        attainment_heading,
+        col_period,
+        col_achieved,
+        col_status,
+        chart_target,
+        chart_warning,
+        chart_breached,
+        chart_no_data,
+        satisfaction_heading,
+        satisfaction_user,
+        satisfaction_customer,
+        satisfaction_source,
+        satisfaction_save,
+        satisfaction_hint,
+        none_given,
+        // Reviews
+        reviews_heading,
+        review_date,
+        review_kind,
+        review_trigger,
+        review_consumer,
+        review_provider,
+        review_findings,
+        review_decisions,
+        add_review,
+        no_reviews,
+        review_due_label,
+        review_not_due_label,
+        // Improvements
+        improvements_heading,
+        improvement_title,
+        improvement_review,
+        improvement_aim,
+        improvement_owner,
+        improvement_status,
+        improvement_benefit,
+        improvement_due,
+        add_improvement,
+        no_improvements,
+        no_review,
+        filter_status,
+        filter_aim,
+        filter_service,
+        sort_by,
+        sort_due,
+        sort_status,
+        sort_title,
+        any,
+        col_service,
+        // Report
+        report_link,
+        report_heading,
+        report_print,
+        report_period,
+        // Problems
+        invalid_number,
+        invalid_period,
+        invalid_date,
+        edit_refused,
+        availability_heading,
+        availability_convention,
+    }
+    formatters {
+        /// Whose satisfaction: user, customer (start of a watermelon reason).
+        sides: [&'static str; 2],
+        /// Names of Met, Warning, Breached, No data.
+        statuses: [&'static str; 4],
+        /// SLA, OLA, underpinning contract.
+        agreement_kinds: [&'static str; 3],
+        /// Draft, agreed, expired.
+        agreement_statuses: [&'static str; 3],
+        /// Month, ISO week, quarter.
+        period_kinds: [&'static str; 3],
+        /// Interval, event.
+        review_kinds: [&'static str; 2],
+        /// Major incident, significant change, changed business needs, other.
+        review_triggers: [&'static str; 4],
+        /// Transaction survey, periodic survey, review discussion.
+        satisfaction_sources: [&'static str; 3],
+        /// Meet the agreed level, raise user satisfaction, raise customer satisfaction,
+        /// improve the practice.
+        aims: [&'static str; 4],
+        /// Proposed, approved, in progress, done, rejected.
+        improvement_statuses: [&'static str; 5],
+        /// "N of M periods met" (formatted numbers).
+        share_met: fn(&str, &str) -> String,
+        /// Watermelon reason: satisfaction (user/customer name) below 3 in a period.
+        reason_low: fn(&str, &str, &str) -> String,
+        /// Watermelon reason: satisfaction fell (side, from, to, previous period).
+        reason_fell: fn(&str, &str, &str, &str) -> String,
+        /// "SERVICE, PERIOD: all targets met, but …".
+        watermelon_flag: fn(&str, &str) -> String,
+        /// "Review due on DATE" / overdue.
+        review_due: fn(&str, bool) -> String,
+        /// "N rows ready, M with errors".
+        csv_summary: fn(usize, usize) -> String,
+        /// "Line N: reason".
+        row_line: fn(usize, &str) -> String,
+        /// "Imported: N services, M targets, K records".
+        import_counts: fn(usize, usize, usize) -> String,
+        /// Accessible name of a service's delete button.
+        delete_service: fn(&str) -> String,
+        /// Heat map cell name: "METRIC, PERIOD: STATUS".
+        cell_label: fn(&str, &str, &str) -> String,
+    }
+}

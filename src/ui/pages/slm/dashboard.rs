@@ -1,0 +1,304 @@
+//! The service level dashboard: services, a heat map of every target over a range of
+//! periods (symbol and name in each cell, never colour alone), watermelon warnings,
+//! and the SLA records CSV.
+
+use super::csv::SlaCsv;
+use super::{latest_period, names};
+use crate::domain::examples::example_services;
+use crate::domain::slm::{heat_map, watermelon, Period, PeriodKind, Service, WatermelonReason};
+use crate::domain::Id;
+use crate::i18n::{format_number, Texts};
+use crate::ui::fresh_id::fresh_id;
+use crate::ui::route::{navigate, Route};
+use crate::ui::state::{use_state, use_texts};
+use leptos::prelude::*;
+
+/// How many periods the dashboard shows.
+const SHOWN: i32 = 12;
+
+/// A watermelon reason spelled out.
+pub(super) fn reason_text(t: &Texts, r: &WatermelonReason, period: Period) -> String {
+    match r {
+        WatermelonReason::Low { side, value } => (t.slm.reason_low)(
+            names::side(t, *side),
+            &value.to_string(),
+            &period.to_string(),
+        ),
+        WatermelonReason::Fell {
+            side,
+            value,
+            previous,
+            previous_period,
+        } => (t.slm.reason_fell)(
+            names::side(t, *side),
+            &previous.to_string(),
+            &value.to_string(),
+            &previous_period.to_string(),
+        ),
+    }
+}
+
+/// Watermelon warnings of `services` over `periods`, newest first.
+#[component]
+pub(super) fn Watermelons(services: Vec<Service>, periods: Vec<Period>) -> impl IntoView {
+    let texts = use_texts();
+    let flags = move || {
+        let t = texts();
+        let mut out = Vec::new();
+        for service in &services {
+            for &period in periods.iter().rev() {
+                let reasons = watermelon(service, period);
+                if !reasons.is_empty() {
+                    let why: Vec<String> =
+                        reasons.iter().map(|r| reason_text(t, r, period)).collect();
+                    out.push((service.name.clone(), period, why));
+                }
+            }
+        }
+        out
+    };
+    view! {
+        <section class="watermelons" aria-labelledby="watermelon-title">
+            <h2 id="watermelon-title">"🍉 "{move || texts().slm.watermelon_heading}</h2>
+            <p class="hint">{move || texts().slm.watermelon_intro}</p>
+            {move || {
+                let flags = flags();
+                if flags.is_empty() {
+                    view! { <p class="empty">{texts().slm.no_watermelons}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul role="alert" class="watermelon-list">
+                            {flags.into_iter().map(|(name, period, why)| view! {
+                                <li>
+                                    <strong>{(texts().slm.watermelon_flag)(&name, &period.to_string())}</strong>
+                                    " "{why.join("; ")}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Heat map of every target measured per `kind`, over `periods`.
+#[component]
+pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl IntoView {
+    let texts = use_texts();
+    let state = use_state();
+    let (Some(&from), Some(&to)) = (periods.first(), periods.last()) else {
+        return ().into_any();
+    };
+    let map = heat_map(&services, from, to);
+    if map.rows.is_empty() {
+        return view! { <p class="empty">{move || texts().slm.no_targets}</p> }.into_any();
+    }
+    let map = StoredValue::new(map);
+    let body = move || {
+        let t = texts();
+        let lang = state.lang.get();
+        map.with_value(|map| {
+            map.rows
+                .iter()
+                .map(|row| {
+                    let name = format!("{} · {} · {}", row.service, row.agreement, row.metric);
+                    let goal = format!(
+                        "{} {}{}",
+                        row.direction.symbol().replace(">=", "≥").replace("<=", "≤"),
+                        format_number(lang, row.target, 2),
+                        if row.unit.is_empty() { String::new() } else { format!(" {}", row.unit) }
+                    );
+                    let cells = row.cells.iter().zip(&map.periods).map(|(cell, period)| {
+                        let label = (t.slm.cell_label)(&row.metric, &period.to_string(), names::status(t.slm, *cell));
+                        view! {
+                            <td class=names::class(*cell) title=label>
+                                <span aria-hidden="true">{names::symbol(*cell)}</span>
+                                <span class="visually-hidden">{names::status(t.slm, *cell)}</span>
+                            </td>
+                        }
+                    }).collect_view();
+                    let share = (t.slm.share_met)(
+                        &format_number(lang, row.share.met as f64, 0),
+                        &format_number(lang, row.share.of as f64, 0),
+                    );
+                    let href = Route::Service(row.service_id.to_string()).href();
+                    view! {
+                        <tr>
+                            <th scope="row"><a href=href>{name}</a><span class="meta">" "{goal}</span></th>
+                            {cells}
+                            <td class="share">{share}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let heads = map.with_value(|m| {
+        m.periods
+            .iter()
+            .map(|p| view! { <th scope="col">{p.to_string()}</th> })
+            .collect_view()
+    });
+    view! {
+        <div class="table-scroll">
+            <table class="heat-map">
+                <caption>{move || texts().slm.heat_caption}</caption>
+                <thead><tr>
+                    <th scope="col">{move || texts().slm.heat_target}</th>
+                    {heads}
+                    <th scope="col">{move || texts().slm.heat_share}</th>
+                </tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <p class="hint">{move || texts().slm.heat_legend}</p>
+    }
+    .into_any()
+}
+
+/// The dashboard page.
+#[component]
+pub fn ServiceLevelsPage() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let kind = RwSignal::new(PeriodKind::Month);
+    let new_name = RwSignal::new(String::new());
+    let services = Memo::new(move |_| state.workspace.with(|ws| ws.services.clone()));
+    let periods = Memo::new(move |_| {
+        let kind = kind.get();
+        let to = services.with(|s| latest_period(s, kind));
+        (0..SHOWN)
+            .rev()
+            .filter_map(|back| to.offset(-back))
+            .collect::<Vec<_>>()
+    });
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked().trim().to_owned();
+        let name = if name.is_empty() {
+            texts().slm.new_service_default.to_owned()
+        } else {
+            name
+        };
+        let service = Service::new(fresh_id("svc"), name);
+        let route = Route::Service(service.id.to_string());
+        state.update_workspace(|ws| ws.services.push(service));
+        new_name.set(String::new());
+        navigate(&route);
+    };
+    let add_example = move |_| {
+        let lang = state.lang.get_untracked();
+        let end = Period::containing(PeriodKind::Month, super::today())
+            .previous()
+            .unwrap_or_else(|| Period::containing(PeriodKind::Month, super::today()));
+        let examples = example_services(lang.code(), end, fresh_id);
+        state.update_workspace(|ws| ws.services.extend(examples));
+    };
+    view! {
+        <h1 tabindex="-1">{move || texts().nav_slm}</h1>
+        <p class="lead">{move || texts().slm_intro}</p>
+        <div class="actions">
+            <button on:click=add_example>{move || texts().slm.add_example}</button>
+            <a class="button" href=Route::Improvements.href()>{move || texts().slm.improvements_link}</a>
+        </div>
+        <form class="inline-form" on:submit=create>
+            <label for="new-service">{move || texts().slm.new_service_label}</label>
+            <input id="new-service" type="text" maxlength="120" prop:value=move || new_name.get()
+                on:input=move |ev| new_name.set(event_target_value(&ev))/>
+            <button type="submit">{move || texts().slm.create_service}</button>
+        </form>
+        <section aria-labelledby="heat-title">
+            <h2 id="heat-title">{move || texts().slm.dashboard_heading}</h2>
+            <label class="inline-select">
+                <span>{move || texts().slm.period_kind}</span>
+                <select on:change=move |ev| {
+                    let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                    kind.set(names::PERIOD_KINDS.get(i).copied().unwrap_or(PeriodKind::Month));
+                }>
+                    {names::PERIOD_KINDS.iter().enumerate().map(|(i, k)| {
+                        let k = *k;
+                        view! { <option value=i.to_string() prop:selected=move || kind.get() == k>{move || texts().slm.period_kinds[i]}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            {move || view! { <HeatMapTable services=services.get() periods=periods.get()/> }}
+        </section>
+        {move || view! { <Watermelons services=services.get() periods=periods.get()/> }}
+        <ServiceList/>
+        <SlaCsv/>
+    }
+}
+
+/// The services with links and delete.
+#[component]
+fn ServiceList() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let rows = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.services
+                .iter()
+                .map(|s| {
+                    (
+                        s.id.clone(),
+                        s.name.clone(),
+                        s.provider.clone(),
+                        s.consumer.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section aria-labelledby="services-title">
+            <h2 id="services-title">{move || texts().slm.services_heading}</h2>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{move || texts().slm_empty}</p> }>
+                <ul class="journey-list">
+                    <For each=move || rows.get() key=|r| r.clone() children=move |(id, name, provider, consumer)| {
+                        view! { <ServiceRow id name provider consumer/> }
+                    }/>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ServiceRow(id: Id, name: String, provider: String, consumer: String) -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let confirming = RwSignal::new(false);
+    let href = Route::Service(id.to_string()).href();
+    let delete = move |_| {
+        let id = id.clone();
+        state.update_workspace(move |ws| ws.services.retain(|s| s.id != id));
+    };
+    let label = {
+        let name = name.clone();
+        move || (texts().slm.delete_service)(&name)
+    };
+    let parties = [provider, consumer]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" → ");
+    view! {
+        <li class="journey-row">
+            <div>
+                <a href=href class="journey-link">{name.clone()}</a>
+                <span class="meta">{parties}</span>
+            </div>
+            <div class="actions">
+                <Show when=move || confirming.get() fallback=move || {
+                    let label = label.clone();
+                    view! { <button class="danger" aria-label=label on:click=move |_| confirming.set(true)>{move || texts().delete}</button> }
+                }>
+                    <button class="danger" on:click=delete.clone()>{move || texts().delete_confirm}</button>
+                    <button on:click=move |_| confirming.set(false)>{move || texts().cancel}</button>
+                </Show>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,54 @@
+//! The service level workspace: the dashboard (heat map, watermelon warnings, CSV),
+//! a service's page (agreements, targets, records, satisfaction, reviews,
+//! improvements), the improvement list and the printable service review report.
+
+mod charts;
+mod csv;
+mod dashboard;
+mod improvements;
+mod names;
+mod report;
+mod service_page;
+
+pub use dashboard::ServiceLevelsPage;
+pub use improvements::ImprovementsPage;
+pub use report::{ServiceReportPage, ServiceReportPageProps};
+pub use service_page::{ServicePage, ServicePageProps};
+
+use crate::domain::slm::{Period, PeriodKind, Service, ServiceEdit, ServiceEditError};
+use crate::domain::Id;
+use crate::ui::state::AppState;
+use chrono::NaiveDate;
+
+/// Today's date on this device.
+pub(crate) fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// The latest period of `kind` with a record in any of `services`, else the current one.
+pub(crate) fn latest_period(services: &[Service], kind: PeriodKind) -> Period {
+    services
+        .iter()
+        .flat_map(|s| s.targets())
+        .filter(|(_, t)| t.period_kind == kind)
+        .flat_map(|(_, t)| t.records.iter().map(|r| r.period))
+        .max()
+        .unwrap_or_else(|| Period::containing(kind, today()))
+}
+
+/// Applies `edit` to service `id` and saves; a refused edit changes nothing.
+pub(crate) fn apply(state: AppState, id: &Id, edit: ServiceEdit) -> Result<(), ServiceEditError> {
+    let mut result = Err(ServiceEditError::UnknownTarget(id.clone()));
+    state.update_workspace(|ws| {
+        if let Some(service) = ws.services.iter_mut().find(|s| &s.id == id) {
+            result = service.apply(edit);
+        }
+    });
+    result
+}

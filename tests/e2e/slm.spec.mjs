@@ -1,0 +1,78 @@
+// Service levels: SLA records CSV into the heat map, reviews and improvements,
+// the watermelon warning, the printable report.
+import { test, expect } from '@playwright/test';
+import { open, fixture } from './helpers.mjs';
+
+async function importRecords(page) {
+  await open(page, '#/service-levels');
+  await page.getByLabel('Import SLA records CSV').setInputFiles(fixture('sla-records.csv'));
+  const alert = page.getByRole('alert').filter({ hasText: 'rows ready' });
+  await expect(alert).toContainText('6 rows ready, 1 with errors.');
+  await expect(alert).toContainText("Line 8: Enter a period such as 2026-01");
+  // Nothing is imported until the user chooses the good rows.
+  await expect(page.getByRole('table', { name: /Targets per period/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import the good rows' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 6 records; 1 new services and 2 new targets.');
+}
+
+test('an SLA records CSV fills the heat map with the breach in the right cell', async ({ page }) => {
+  await importRecords(page);
+  const map = page.getByRole('table', { name: /Targets per period/ });
+  const availability = map.getByRole('row', { name: /E-mail · SLA-001 · Availability/ });
+  await expect(availability.getByTitle('Availability, 2026-02: Breached')).toHaveText('✗Breached');
+  await expect(availability.getByTitle('Availability, 2026-01: Met')).toBeVisible();
+  // ≤ 4 h: exactly 4 is met, "5,25" (decimal comma, quoted) is a breach.
+  const response = map.getByRole('row', { name: /Response time/ });
+  await expect(response.getByTitle('Response time, 2026-02: Met')).toBeVisible();
+  await expect(response.getByTitle('Response time, 2026-03: Breached')).toBeVisible();
+  await expect(availability.getByRole('cell').last()).toHaveText('2 of 3 met');
+});
+
+test('a review and an improvement raised by it are kept after reload; the report prints without navigation', async ({ page }) => {
+  await importRecords(page);
+  await page.getByRole('link', { name: 'E-mail', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('E-mail');
+
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
+  await page.getByLabel('Kind', { exact: true }).last().selectOption({ label: 'Event' });
+  await page.getByLabel('Trigger (event reviews)').selectOption({ label: 'Major incident' });
+  await page.getByLabel('Participants, consumer side (one per line)').fill('Head of sales');
+  await page.getByLabel('Participants, provider side (one per line)').fill('Service owner');
+  await page.getByLabel('Findings').fill('Outage on 3 February broke the availability target.');
+  await page.getByRole('button', { name: 'Add review' }).click();
+  await expect(page.getByRole('heading', { name: /Event · Major incident/ })).toBeVisible();
+
+  await page.getByLabel('Title', { exact: true }).fill('Second mail gateway');
+  await page.getByLabel('Raised by review').selectOption({ index: 1 });
+  await page.getByLabel('Owner').fill('Ana');
+  await page.getByRole('button', { name: 'Add improvement' }).click();
+  const improvements = page.getByRole('table', { name: 'Improvement opportunities' });
+  await expect(improvements.getByRole('row', { name: /Second mail gateway/ })).toContainText('Ana');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Event · Major incident/ })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Improvement opportunities' }).getByRole('row', { name: /Second mail gateway/ });
+  await expect(row).toContainText('Ana');
+  // The review it came from, by date.
+  await expect(row.getByRole('cell').nth(4)).toContainText('2026');
+
+  await page.getByRole('link', { name: 'Service review report' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service review report: E-mail');
+  await expect(page.getByRole('table', { name: /Targets per period/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByRole('table', { name: /Targets per period/ })).toBeVisible();
+  await expect(page.getByText('Outage on 3 February broke the availability target.')).toBeVisible();
+});
+
+test('the example services show the watermelon case with its reason', async ({ page }) => {
+  await open(page, '#/service-levels');
+  await page.getByRole('button', { name: 'Add example services' }).click();
+  const warnings = page.getByRole('region', { name: /Watermelon warnings/ });
+  await expect(warnings.getByRole('listitem').first()).toContainText('Service desk');
+  await expect(warnings).toContainText('every target met, but');
+  await expect(warnings).not.toContainText('Payroll');
+  await page.getByLabel('Language').first().selectOption('ru');
+  await expect(page.getByRole('region', { name: /арбуз/i })).toBeVisible();
+});
