@@ -10,7 +10,7 @@ mod labels;
 mod notices;
 pub mod pages;
 pub mod panic_screen;
-mod perf;
+pub(crate) mod perf;
 pub mod route;
 mod shell;
 pub mod state;

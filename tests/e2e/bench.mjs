@@ -38,6 +38,9 @@ const times = [];
 const mapRenders = [];
 const edits = {};
 const analyses = [];
+const dashboards = [];
+const heatMaps = [];
+const imports = [];
 let kanoStored = 0;
 try {
   for (let i = 0; i < loads; i++) {
@@ -127,6 +130,47 @@ try {
     analyses.push(await ms.jsonValue());
     await context.close();
   }
+  // Service levels: 30 services x 5 targets x 60 months, dashboard render; then an SLA
+  // records CSV of 10,000 rows imported (plan and apply are the app's own measures).
+  const months = Array.from({ length: 60 }, (_, i) => `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const serviceDocs = Array.from({ length: 30 }, (_, s) => JSON.stringify({ v: 3, body: {
+    id: `svc-${s}`, name: `Service ${s}`,
+    agreements: [{ id: `agr-${s}`, name: `SLA-${s}`, kind: 'sla', targets: Array.from({ length: 5 }, (_, t) => ({
+      id: `tgt-${s}-${t}`, metric: `Metric ${t}`, unit: '%', direction: '>=', target: 99, period_kind: 'month',
+      records: months.map((period, m) => ({ period, achieved: 98.5 + ((s * 7 + t * 3 + m) % 20) / 10 })),
+    })) }],
+    satisfaction: months.map((period, m) => ({ period, user: 1 + ((s + m) % 5), customer: 1 + ((s + 2 * m) % 5), source: 'periodic_survey' })),
+  } }));
+  const csvLines = ['service,agreement,metric,unit,direction,target,period,achieved'];
+  for (let i = 0; i < 10000; i++) {
+    csvLines.push(`Imported ${i % 50},SLA-${i % 50},Metric ${i % 4},%,>=,99.5,${2018 + Math.floor(i / 2400)}-${String(1 + (Math.floor(i / 200) % 12)).padStart(2, '0')},${(98 + (i % 30) / 10).toFixed(2)}`);
+  }
+  const csvPath = new URL('../../target/bench-sla-10000.csv', import.meta.url).pathname;
+  await (await import('node:fs/promises')).writeFile(csvPath, csvLines.join('\n'));
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/settings`);
+    await page.evaluate((docs) => docs.forEach((doc, s) => localStorage.setItem(`dsv:service:svc-${s}`, doc)), serviceDocs);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('dsv:first-render').length > 0);
+    dashboards.push(await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      location.hash = '#/service-levels';
+      const check = () => document.querySelectorAll('table.heat-map tbody tr').length === 150
+        ? requestAnimationFrame(() => resolve(performance.now() - t0))
+        : requestAnimationFrame(check);
+      check();
+    })));
+    heatMaps.push(await page.evaluate(() => performance.getEntriesByName('dsv:slm-heat-map').at(-1).duration));
+    await page.locator('#import-sla').setInputFiles(csvPath);
+    await page.waitForFunction(() => performance.getEntriesByName('dsv:sla-plan').length > 0);
+    await page.getByRole('button', { name: 'Import the good rows' }).click();
+    await page.waitForFunction(() => performance.getEntriesByName('dsv:sla-apply').length > 0);
+    imports.push(await page.evaluate(() => performance.getEntriesByName('dsv:sla-plan')[0].duration
+      + performance.getEntriesByName('dsv:sla-apply')[0].duration));
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -145,3 +189,6 @@ for (const [kind, { frame, painted }] of Object.entries(edits)) {
 }
 line(`Kano analysis of 2,000 respondents x 40 features in the browser (${loads} runs):`, analyses);
 console.log(`Kano responses of 2,000 x 40 as stored: ${(kanoStored / 1024).toFixed(1)} KiB`);
+line(`service levels dashboard, 30 services x 5 targets x 60 months: navigation -> rendered (${loads} runs):`, dashboards);
+line(`  of which the heat-map model (${loads} runs):`, heatMaps);
+line(`SLA records CSV of 10,000 rows: parse, check and apply in the browser (${loads} runs):`, imports);

@@ -5,6 +5,7 @@ use crate::storage::sla_csv::{self, ImportPlan, RowError, RowProblem, SlaCsvErro
 use crate::ui::download::download_text;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -45,10 +46,12 @@ pub(super) fn SlaCsv() -> impl IntoView {
         spawn_local(async move {
             let text = read_text(file).await.unwrap_or_default();
             input.set_value("");
-            match state
-                .workspace
-                .with_untracked(|ws| sla_csv::plan_import(&text, &ws.services))
-            {
+            let planned = measured("dsv:sla-plan", || {
+                state
+                    .workspace
+                    .with_untracked(|ws| sla_csv::plan_import(&text, &ws.services))
+            });
+            match planned {
                 Ok(p) => plan.set(Some(p)),
                 Err(e) => problem.set(Some(file_error(texts(), &e))),
             }
@@ -60,7 +63,9 @@ pub(super) fn SlaCsv() -> impl IntoView {
         };
         let mut counts = None;
         state.update_workspace(|ws| {
-            let outcome = sla_csv::apply_import(&ws.services, &p.rows, fresh_id);
+            let outcome = measured("dsv:sla-apply", || {
+                sla_csv::apply_import(&ws.services, &p.rows, fresh_id)
+            });
             for service in outcome.changed {
                 match ws.services.iter_mut().find(|s| s.id == service.id) {
                     Some(slot) => *slot = service,

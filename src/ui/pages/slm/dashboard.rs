@@ -9,6 +9,7 @@ use crate::domain::slm::{heat_map, watermelon, Period, PeriodKind, Service, Wate
 use crate::domain::Id;
 use crate::i18n::{format_number, Texts};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::perf::measured;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -91,7 +92,7 @@ pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl
     let (Some(&from), Some(&to)) = (periods.first(), periods.last()) else {
         return ().into_any();
     };
-    let map = heat_map(&services, from, to);
+    let map = measured("dsv:slm-heat-map", || heat_map(&services, from, to));
     if map.rows.is_empty() {
         return view! { <p class="empty">{move || texts().slm.no_targets}</p> }.into_any();
     }
