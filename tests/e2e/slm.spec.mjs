@@ -76,3 +76,51 @@ test('the example services show the watermelon case with its reason', async ({ p
   await page.getByLabel('Language').first().selectOption('ru');
   await expect(page.getByRole('region', { name: /арбуз/i })).toBeVisible();
 });
+
+test('the availability helper turns a 3-hour outage into 99.58 % for June and records it', async ({ page }) => {
+  await open(page, '#/service-levels');
+  await page.getByLabel('New service name').fill('Web shop');
+  await page.getByRole('button', { name: 'Create service' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Web shop');
+  await page.getByLabel('Agreement name').fill('SLA-WEB');
+  await page.getByRole('button', { name: 'Add agreement' }).click();
+  await page.getByLabel('Metric', { exact: true }).fill('Availability');
+  await page.getByLabel('Unit', { exact: true }).fill('%');
+  await page.getByLabel('Target', { exact: true }).fill('99.5');
+  await page.getByRole('button', { name: 'Add target' }).click();
+
+  const helper = page.getByRole('region', { name: 'Availability helper' });
+  await expect(helper.getByLabel('Target', { exact: true })).toHaveValue('0');
+  // 24×7 is kept.
+  await expect(helper.getByLabel('Agreed service hours')).toHaveValue('0');
+  await expect(helper).toContainText('Planned maintenance is left out of the agreed service time');
+  await helper.getByLabel('Outage start').fill('2026-06-10T10:00');
+  await helper.getByLabel('Outage end').fill('2026-06-10T13:00');
+  await helper.getByRole('button', { name: 'Add outage' }).click();
+
+  const outages = helper.getByRole('table', { name: 'Outages' });
+  await expect(outages.getByRole('row')).toHaveCount(2);
+  await expect(outages.getByRole('row').last()).toContainText('Unplanned');
+  await expect(outages.getByRole('row').last()).toContainText('3 h 0 min');
+  await expect(helper.getByRole('button', { name: /^Delete the outage from .* to / })).toHaveCount(1);
+
+  const results = helper.getByRole('table', { name: /Availability per period/ });
+  const june = results.getByRole('row', { name: /^2026-06/ });
+  await expect(june).toContainText('720 h 0 min');
+  await expect(june.getByRole('cell').last()).toHaveText('99.58');
+  // The current month has no outage: its whole budget is left.
+  await expect(helper).toContainText('Downtime budget left in');
+
+  await helper.getByRole('button', { name: 'Record these values' }).click();
+  await expect(helper.getByRole('status')).toHaveText('Values recorded: 1.');
+  const attainment = page.getByRole('table', { name: 'SLA-WEB · Availability: Attainment per target' });
+  await expect(attainment.getByRole('row', { name: /2026-06/ })).toContainText('99.58');
+  await expect(attainment.getByRole('row', { name: /2026-06/ })).toContainText('Met');
+
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Availability helper' });
+  await expect(again.getByRole('table', { name: 'Outages' }).getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Language').first().selectOption('es');
+  await expect(page.getByRole('region', { name: 'Asistente de disponibilidad' })
+    .getByRole('row', { name: /^2026-06/ }).getByRole('cell').last()).toHaveText('99,58');
+});

@@ -18,6 +18,7 @@
 
 use super::period::Period;
 use chrono::{Datelike, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Why an outage or service window is not valid.
@@ -57,8 +58,10 @@ fn hhmm(minute: u16) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
 }
 
-/// A period when the service was down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A period when the service was down. Stored as `{"start", "end", "planned"}`; a
+/// stored outage that ends before it starts is refused when read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "OutageRepr")]
 pub struct Outage {
     start: NaiveDateTime,
     end: NaiveDateTime,
@@ -100,8 +103,27 @@ impl Outage {
     }
 }
 
+/// The stored form of an [`Outage`], checked when read.
+#[derive(Deserialize)]
+struct OutageRepr {
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    #[serde(default)]
+    planned: bool,
+}
+
+impl TryFrom<OutageRepr> for Outage {
+    type Error = AvailabilityError;
+
+    fn try_from(r: OutageRepr) -> Result<Self, Self::Error> {
+        Self::new(r.start, r.end, r.planned)
+    }
+}
+
 /// Service hours on one weekday, in minutes after midnight: `from` < `to` ≤ 1440.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Stored as `{"from_minute", "to_minute"}`; a bad stored window is refused when read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "WindowRepr")]
 pub struct DailyWindow {
     from_minute: u16,
     to_minute: u16,
@@ -152,10 +174,28 @@ impl DailyWindow {
     }
 }
 
-/// The agreed service hours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The stored form of a [`DailyWindow`], checked when read.
+#[derive(Deserialize)]
+struct WindowRepr {
+    from_minute: u16,
+    to_minute: u16,
+}
+
+impl TryFrom<WindowRepr> for DailyWindow {
+    type Error = AvailabilityError;
+
+    fn try_from(r: WindowRepr) -> Result<Self, Self::Error> {
+        Self::new(r.from_minute, r.to_minute)
+    }
+}
+
+/// The agreed service hours. Stored as `"always_on"` or `{"weekly": [7 × window or
+/// null]}`, Monday first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ServiceHours {
     /// Around the clock, every day.
+    #[default]
     AlwaysOn,
     /// One window per weekday, Monday first; `None` for a day without service.
     Weekly([Option<DailyWindow>; 7]),
@@ -169,6 +209,29 @@ impl ServiceHours {
             *day = Some(window);
         }
         Self::Weekly(days)
+    }
+}
+
+/// What a target measures availability from: the agreed service hours and the outages,
+/// kept sorted by start (then end).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AvailabilitySetup {
+    #[serde(default)]
+    pub hours: ServiceHours,
+    #[serde(default)]
+    pub outages: Vec<Outage>,
+}
+
+impl AvailabilitySetup {
+    /// Adds `outage`, keeping the list in start order.
+    pub fn add_outage(&mut self, outage: Outage) {
+        self.outages.push(outage);
+        self.outages.sort_by_key(|o| (o.start, o.end, o.planned));
+    }
+
+    /// Removes the outage at `index`; `None` when there is none there.
+    pub fn remove_outage(&mut self, index: usize) -> Option<Outage> {
+        (index < self.outages.len()).then(|| self.outages.remove(index))
     }
 }
 
@@ -458,6 +521,59 @@ mod tests {
         let b = later.budget(99.5).unwrap();
         assert!((b.left_seconds + 3.4 * 3600.0).abs() < 1e-6, "{b:?}");
         assert_eq!(r.budget(f64::NAN), None);
+    }
+
+    #[test]
+    fn setup_round_trips_through_json() {
+        let mut week = [None; 7];
+        week[0] = Some(DailyWindow::new(480, 1080).unwrap());
+        week[5] = Some(DailyWindow::ALL_DAY);
+        for hours in [ServiceHours::AlwaysOn, ServiceHours::Weekly(week)] {
+            let setup = AvailabilitySetup {
+                hours,
+                outages: vec![
+                    out(at(2026, 6, 10, 10, 0), at(2026, 6, 10, 13, 0), false),
+                    out(at(2026, 6, 20, 0, 0), at(2026, 6, 20, 4, 30), true),
+                ],
+            };
+            let json = serde_json::to_string(&setup).unwrap();
+            let back: AvailabilitySetup = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, setup, "{json}");
+        }
+        let json = serde_json::to_string(&AvailabilitySetup::default()).unwrap();
+        assert_eq!(json, r#"{"hours":"always_on","outages":[]}"#);
+        // Fields may be missing; "planned" defaults to unplanned.
+        let back: AvailabilitySetup = serde_json::from_str(
+            r#"{"outages":[{"start":"2026-06-10T10:00:00","end":"2026-06-10T13:00:00"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(back.hours, ServiceHours::AlwaysOn);
+        assert!(!back.outages[0].planned());
+    }
+
+    #[test]
+    fn bad_stored_outages_and_windows_are_refused_without_panic() {
+        let bad = [
+            // Ends before it starts.
+            r#"{"outages":[{"start":"2026-06-10T13:00:00","end":"2026-06-10T10:00:00"}]}"#,
+            // Ends when it starts.
+            r#"{"outages":[{"start":"2026-06-10T13:00:00","end":"2026-06-10T13:00:00"}]}"#,
+            // Not a date.
+            r#"{"outages":[{"start":"yesterday","end":"2026-06-10T13:00:00"}]}"#,
+            // Reversed, empty, past midnight, negative, wrong day count.
+            r#"{"hours":{"weekly":[{"from_minute":600,"to_minute":480},null,null,null,null,null,null]}}"#,
+            r#"{"hours":{"weekly":[{"from_minute":600,"to_minute":600},null,null,null,null,null,null]}}"#,
+            r#"{"hours":{"weekly":[{"from_minute":0,"to_minute":1441},null,null,null,null,null,null]}}"#,
+            r#"{"hours":{"weekly":[{"from_minute":-1,"to_minute":60},null,null,null,null,null,null]}}"#,
+            r#"{"hours":{"weekly":[null,null,null]}}"#,
+            r#"{"hours":"sometimes"}"#,
+        ];
+        for json in bad {
+            assert!(
+                serde_json::from_str::<AvailabilitySetup>(json).is_err(),
+                "{json}"
+            );
+        }
     }
 
     #[test]

@@ -20,8 +20,8 @@ pub mod watermelon;
 pub use agreement::{Agreement, AgreementError, AgreementKind, AgreementStatus};
 pub use attainment::{share_met, status, Attainment, ShareMet};
 pub use availability::{
-    availability, AvailabilityError, AvailabilityReport, DailyWindow, DowntimeBudget, Outage,
-    ServiceHours,
+    availability, AvailabilityError, AvailabilityReport, AvailabilitySetup, DailyWindow,
+    DowntimeBudget, Outage, ServiceHours,
 };
 pub use dashboard::{
     heat_map, improvements, satisfaction_series, target_series, HeatMap, HeatRow,

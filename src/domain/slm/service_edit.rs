@@ -3,6 +3,7 @@
 //! service stays unchanged.
 
 use super::agreement::Agreement;
+use super::availability::{Outage, ServiceHours};
 use super::improvement::{Improvement, ImprovementStatus};
 use super::period::Period;
 use super::review::Review;
@@ -30,7 +31,8 @@ pub enum ServiceEdit {
         agreement: Id,
         target: Target,
     },
-    /// Replaces the target's definition; its records stay as they are.
+    /// Replaces the target's definition; its records, service hours and outages stay
+    /// as they are.
     UpdateTarget(Target),
     DeleteTarget(Id),
     /// Records the achieved value of a period, replacing an earlier one.
@@ -42,6 +44,21 @@ pub enum ServiceEdit {
     RemoveRecord {
         target: Id,
         period: Period,
+    },
+    /// Sets the agreed service hours the availability of the target is computed in.
+    SetServiceHours {
+        target: Id,
+        hours: ServiceHours,
+    },
+    /// Adds an outage to the target's availability record (kept in start order).
+    AddOutage {
+        target: Id,
+        outage: Outage,
+    },
+    /// Removes the outage at `index` of the target's outage list.
+    RemoveOutage {
+        target: Id,
+        index: usize,
     },
     /// Sets the satisfaction of its period, replacing an earlier entry.
     SetSatisfaction(Satisfaction),
@@ -66,6 +83,11 @@ pub enum ServiceEditError {
     UnknownTarget(Id),
     UnknownReview(Id),
     UnknownImprovement(Id),
+    /// The target has no outage at this index.
+    UnknownOutage {
+        target: Id,
+        index: usize,
+    },
     /// The edit would break a rule of the service (the first one found).
     Invalid(ServiceError),
 }
@@ -77,6 +99,9 @@ impl fmt::Display for ServiceEditError {
             Self::UnknownTarget(id) => write!(f, "no target '{id}' in this service"),
             Self::UnknownReview(id) => write!(f, "no review '{id}' in this service"),
             Self::UnknownImprovement(id) => write!(f, "no improvement '{id}' in this service"),
+            Self::UnknownOutage { target, index } => {
+                write!(f, "target '{target}' has no outage number {}", index + 1)
+            }
             Self::Invalid(e) => e.fmt(f),
         }
     }
@@ -145,6 +170,7 @@ impl Service {
                     .target_mut(&t.id)
                     .ok_or_else(|| E::UnknownTarget(t.id.clone()))?;
                 t.records = std::mem::take(&mut old.records);
+                t.availability = old.availability.take();
                 *old = t;
             }
             ServiceEdit::DeleteTarget(id) => {
@@ -176,6 +202,31 @@ impl Service {
                 self.target_mut(&target)
                     .ok_or_else(|| E::UnknownTarget(target.clone()))?
                     .remove_record(period);
+            }
+            ServiceEdit::SetServiceHours { target, hours } => {
+                self.target_mut(&target)
+                    .ok_or_else(|| E::UnknownTarget(target.clone()))?
+                    .availability
+                    .get_or_insert_with(Default::default)
+                    .hours = hours;
+            }
+            ServiceEdit::AddOutage { target, outage } => {
+                self.target_mut(&target)
+                    .ok_or_else(|| E::UnknownTarget(target.clone()))?
+                    .availability
+                    .get_or_insert_with(Default::default)
+                    .add_outage(outage);
+            }
+            ServiceEdit::RemoveOutage { target, index } => {
+                let removed = self
+                    .target_mut(&target)
+                    .ok_or_else(|| E::UnknownTarget(target.clone()))?
+                    .availability
+                    .as_mut()
+                    .and_then(|a| a.remove_outage(index));
+                if removed.is_none() {
+                    return Err(E::UnknownOutage { target, index });
+                }
             }
             ServiceEdit::SetSatisfaction(s) => self.set_satisfaction(s),
             ServiceEdit::RemoveSatisfaction(period) => {
@@ -310,6 +361,103 @@ mod tests {
         );
         assert!(s.apply(ServiceEdit::SetName(" ".into())).is_err());
         assert_eq!(s, before);
+    }
+
+    #[test]
+    fn service_hours_and_outages_are_edited_and_kept_by_target_updates() {
+        use crate::domain::slm::availability::DailyWindow;
+        let mut s = service();
+        let at = |d: u32, h: u32| {
+            NaiveDate::from_ymd_opt(2026, 6, d)
+                .unwrap()
+                .and_hms_opt(h, 0, 0)
+                .unwrap()
+        };
+        let later = Outage::new(at(20, 1), at(20, 2), true).unwrap();
+        let earlier = Outage::new(at(10, 10), at(10, 13), false).unwrap();
+        for outage in [later, earlier] {
+            s.apply(ServiceEdit::AddOutage {
+                target: id("t"),
+                outage,
+            })
+            .unwrap();
+        }
+        let setup = |s: &Service| s.agreements[0].targets[0].availability.clone().unwrap();
+        assert_eq!(setup(&s).outages, [earlier, later], "kept in start order");
+        assert_eq!(setup(&s).hours, ServiceHours::AlwaysOn);
+        let office = ServiceHours::weekdays(DailyWindow::new(480, 1080).unwrap());
+        s.apply(ServiceEdit::SetServiceHours {
+            target: id("t"),
+            hours: office,
+        })
+        .unwrap();
+        let mut changed = s.agreements[0].targets[0].clone();
+        changed.availability = None;
+        changed.target = 99.0;
+        changed.warning = None;
+        s.apply(ServiceEdit::UpdateTarget(changed)).unwrap();
+        assert_eq!(setup(&s).hours, office);
+        assert_eq!(setup(&s).outages.len(), 2);
+        s.apply(ServiceEdit::RemoveOutage {
+            target: id("t"),
+            index: 0,
+        })
+        .unwrap();
+        assert_eq!(setup(&s).outages, [later]);
+    }
+
+    #[test]
+    fn outage_edits_on_unknown_targets_or_indexes_are_refused() {
+        let mut s = service();
+        let before = s.clone();
+        let start = NaiveDate::from_ymd_opt(2026, 6, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let outage = Outage::new(start, start + chrono::Duration::hours(1), false).unwrap();
+        assert_eq!(
+            s.apply(ServiceEdit::AddOutage {
+                target: id("nope"),
+                outage
+            }),
+            Err(E::UnknownTarget(id("nope")))
+        );
+        assert_eq!(
+            s.apply(ServiceEdit::SetServiceHours {
+                target: id("nope"),
+                hours: ServiceHours::AlwaysOn
+            }),
+            Err(E::UnknownTarget(id("nope")))
+        );
+        assert_eq!(
+            s.apply(ServiceEdit::RemoveOutage {
+                target: id("t"),
+                index: 0
+            }),
+            Err(E::UnknownOutage {
+                target: id("t"),
+                index: 0
+            })
+        );
+        s.apply(ServiceEdit::AddOutage {
+            target: id("t"),
+            outage,
+        })
+        .unwrap();
+        assert!(s
+            .apply(ServiceEdit::RemoveOutage {
+                target: id("t"),
+                index: 1
+            })
+            .is_err());
+        assert_eq!(
+            s.agreements[0].targets[0]
+                .availability
+                .as_ref()
+                .map(|a| a.outages.len()),
+            Some(1)
+        );
+        assert_ne!(s, before);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Service level targets: metric, direction, target value, optional warning threshold
 //! and the achieved value recorded for each period.
 
+use super::availability::AvailabilitySetup;
 use super::period::{Period, PeriodKind};
 use crate::domain::Id;
 use serde::{Deserialize, Serialize};
@@ -143,6 +144,10 @@ pub struct Target {
     pub period_kind: PeriodKind,
     #[serde(default)]
     pub records: Vec<Record>,
+    /// Service hours and outages, for targets whose achieved value is computed by the
+    /// availability helper; absent in data stored before the helper existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability: Option<AvailabilitySetup>,
 }
 
 /// Checks the target value and warning threshold against each other.
@@ -195,6 +200,7 @@ impl Target {
             warning,
             period_kind,
             records: Vec::new(),
+            availability: None,
         })
     }
 
@@ -346,6 +352,26 @@ mod tests {
             ),
             Err(TargetError::EmptyMetric)
         );
+    }
+
+    #[test]
+    fn targets_stored_without_availability_still_load_and_round_trip() {
+        let old = r#"{"id":"t1","metric":"Availability","unit":"%","direction":">=","target":99.5,"period_kind":"month","records":[]}"#;
+        let mut t: Target = match serde_json::from_str(old) {
+            Ok(t) => t,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(t.availability, None);
+        assert!(!serde_json::to_string(&t).unwrap().contains("availability"));
+        t.availability = Some(AvailabilitySetup::default());
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(serde_json::from_str::<Target>(&json).unwrap(), t);
+        let bad = json.replace(
+            r#""outages":[]"#,
+            r#""outages":[{"start":"2026-06-10T13:00:00","end":"2026-06-10T10:00:00"}]"#,
+        );
+        assert_ne!(bad, json);
+        assert!(serde_json::from_str::<Target>(&bad).is_err());
     }
 
     #[test]

@@ -136,6 +136,38 @@ super::texts::texts! {
         edit_refused,
         availability_heading,
         availability_convention,
+        // Availability helper
+        avail_heading,
+        avail_intro,
+        avail_target,
+        avail_hours,
+        avail_from,
+        avail_to,
+        avail_hours_hint,
+        avail_save_hours,
+        avail_hours_saved,
+        avail_bad_hours,
+        avail_outages,
+        avail_outage_start,
+        avail_outage_end,
+        avail_outage_planned,
+        avail_add_outage,
+        avail_bad_outage,
+        avail_no_outages,
+        avail_col_start,
+        avail_col_end,
+        avail_col_kind,
+        avail_col_duration,
+        avail_delete,
+        avail_results_caption,
+        avail_col_agreed,
+        avail_col_planned,
+        avail_col_unplanned,
+        avail_col_achieved,
+        avail_record,
+        avail_record_hint,
+        avail_nothing_to_record,
+        avail_not_at_least,
     }
     formatters {
         /// Whose satisfaction: user, customer (start of a watermelon reason).
@@ -179,5 +211,27 @@ super::texts::texts! {
         delete_service: fn(&str) -> String,
         /// Heat map cell name: "METRIC, PERIOD: STATUS".
         cell_label: fn(&str, &str, &str) -> String,
+        /// 24×7, the same hours Monday to Friday, hours per weekday.
+        avail_hours_modes: [&'static str; 3],
+        /// Monday to Sunday.
+        avail_weekdays: [&'static str; 7],
+        /// Unplanned, planned maintenance.
+        avail_kinds: [&'static str; 2],
+        /// Label of a weekday's "from" time.
+        avail_day_from: fn(&str) -> String,
+        /// Label of a weekday's "to" time.
+        avail_day_to: fn(&str) -> String,
+        /// Accessible name of an outage's delete button (start, end).
+        avail_delete_outage: fn(&str, &str) -> String,
+        /// "PERIOD (in progress)".
+        avail_in_progress: fn(&str) -> String,
+        /// Downtime budget left in PERIOD: DURATION.
+        avail_budget_left: fn(&str, &str) -> String,
+        /// Over the downtime budget of PERIOD by DURATION.
+        avail_over_budget: fn(&str, &str) -> String,
+        /// A duration from formatted hours and minutes.
+        avail_duration: fn(&str, &str) -> String,
+        /// "Values recorded: N".
+        avail_recorded: fn(usize) -> String,
     }
 }

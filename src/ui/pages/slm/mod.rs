@@ -2,6 +2,7 @@
 //! a service's page (agreements, targets, records, satisfaction, reviews,
 //! improvements), the improvement list and the printable service review report.
 
+mod availability;
 mod charts;
 mod csv;
 mod dashboard;
@@ -18,7 +19,7 @@ pub use service_page::{ServicePage, ServicePageProps};
 use crate::domain::slm::{Period, PeriodKind, Service, ServiceEdit, ServiceEditError};
 use crate::domain::Id;
 use crate::ui::state::AppState;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// Today's date on this device.
 pub(crate) fn today() -> NaiveDate {
@@ -28,6 +29,18 @@ pub(crate) fn today() -> NaiveDate {
         now.get_month() + 1,
         now.get_date(),
     )
+    .unwrap_or_default()
+}
+
+/// The local date and time on this device, to the second.
+pub(crate) fn now() -> NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .and_then(|d| d.and_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds()))
     .unwrap_or_default()
 }
 

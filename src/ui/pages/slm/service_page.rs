@@ -1,7 +1,8 @@
 //! One service: its details, agreements with targets, recorded values with an
-//! attainment chart per target, satisfaction, watermelon warnings, service reviews
-//! (with "review due") and improvement opportunities.
+//! attainment chart per target, the availability helper, satisfaction, watermelon
+//! warnings, service reviews (with "review due") and improvement opportunities.
 
+use super::availability::AvailabilityHelper;
 use super::charts::{target_text, AttainmentChart, SatisfactionChart};
 use super::dashboard::Watermelons;
 use super::names::{self, index_of};
@@ -22,13 +23,13 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// A problem to show after a form, in the reader's language.
-type Problem = RwSignal<Option<&'static str>>;
+pub(super) type Problem = RwSignal<Option<&'static str>>;
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
-fn problem_view(problem: Problem) -> impl IntoView {
+pub(super) fn problem_view(problem: Problem) -> impl IntoView {
     move || {
         problem
             .get()
@@ -38,15 +39,15 @@ fn problem_view(problem: Problem) -> impl IntoView {
 
 /// The service and how to change it, for the sections of the page.
 #[derive(Clone, Copy)]
-struct Ctx {
+pub(super) struct Ctx {
     state: AppState,
     id: StoredValue<Id>,
-    service: Memo<Option<Service>>,
+    pub(super) service: Memo<Option<Service>>,
 }
 
 impl Ctx {
     /// Applies `edit`; on refusal sets `problem`. True when applied.
-    fn apply(&self, edit: ServiceEdit, problem: Problem) -> bool {
+    pub(super) fn apply(&self, edit: ServiceEdit, problem: Problem) -> bool {
         let id = self.id.get_value();
         let ok = apply(self.state, &id, edit).is_ok();
         problem.set((!ok).then(|| self.state.lang.get_untracked().texts().slm.edit_refused));
@@ -96,6 +97,7 @@ pub fn ServicePage(id: String) -> impl IntoView {
         <Agreements/>
         <RecordValue/>
         <Attainment/>
+        <AvailabilityHelper/>
         <SatisfactionSection/>
         {move || service.get().map(|s| {
             let to = latest_period(std::slice::from_ref(&s), crate::domain::slm::PeriodKind::Month);
