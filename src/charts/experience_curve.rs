@@ -6,6 +6,7 @@ use crate::domain::journey::{Journey, Step};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::ops::Range;
 
 /// One touchpoint on the curve.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,65 +101,138 @@ pub struct CurveLabels<'a> {
     pub overlay: Option<&'a str>,
 }
 
-/// Draws the curve across the whole `area`, which spans the seven step columns.
-/// `overlay` is a second journey's curve (e.g. the future state), drawn dashed.
+impl CurveLayout {
+    /// The whole map, in columns: what [`draw_experience_curve`] draws for an export.
+    pub fn full_range(&self) -> Range<f64> {
+        0.0..self.columns.max(1) as f64
+    }
+}
+
+/// The points of `points` (in column order) that can show between columns `from` and
+/// `to`, `margin` columns either side included, plus one neighbour beyond each end so
+/// the line runs on to the edge.
+fn visible(points: &[CurvePoint], from: f64, to: f64, margin: f64) -> &[CurvePoint] {
+    let start = points
+        .partition_point(|p| p.x < from - margin)
+        .saturating_sub(1);
+    let end = points
+        .partition_point(|p| p.x <= to + margin)
+        .saturating_add(1)
+        .min(points.len());
+    points.get(start..end).unwrap_or_default()
+}
+
+/// The line through `points` cut at columns `from` and `to`. Plotters pins a
+/// coordinate outside the plot to its edge, which would bend the segment to a
+/// neighbour outside the range: the segment is cut where it crosses the edge instead.
+fn cut_line(points: &[CurvePoint], from: f64, to: f64) -> Vec<(f64, f64)> {
+    let at = |(x0, y0): (f64, f64), (x1, y1): (f64, f64), x: f64| {
+        if x1 == x0 {
+            (x, y0)
+        } else {
+            (x, y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+        }
+    };
+    let mut line: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+    for pair in points.windows(2) {
+        let a = (pair[0].x, f64::from(pair[0].emotion));
+        let b = (pair[1].x, f64::from(pair[1].emotion));
+        if b.0 < from || a.0 > to {
+            continue;
+        }
+        let start = if a.0 < from { at(a, b, from) } else { a };
+        let end = if b.0 > to { at(a, b, to) } else { b };
+        if line.last() != Some(&start) {
+            line.push(start);
+        }
+        line.push(end);
+    }
+    line
+}
+
+/// Draws the curve over map columns `columns` (e.g. the part of the map in view, or
+/// [`CurveLayout::full_range`]) across the whole `area`. Only the points in that
+/// range are drawn, with the line to their neighbours outside it, so a window onto a
+/// long map costs as little as its visible part. `overlay` is a second journey's
+/// curve (e.g. the future state), drawn dashed.
 pub fn draw_experience_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     layout: &CurveLayout,
     overlay: Option<&[CurvePoint]>,
     labels: &CurveLabels,
     scale: f64,
+    columns: Range<f64>,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let scale = super::checked_scale(scale);
     let px = |v: f64| super::scaled_px(v, scale);
-    let points = &layout.points;
-    let width = layout.columns.max(1) as f64;
+    let full = layout.full_range();
+    let finite = |v: f64, or: f64| if v.is_finite() { v } else { or };
+    let from = finite(columns.start, full.start).clamp(full.start, full.end);
+    let to = finite(columns.end, full.end).clamp(full.start, full.end);
+    let (from, to) = if to > from {
+        (from, to)
+    } else {
+        (full.start, full.end)
+    };
+    // Columns a marker (the widest is a moment-of-truth ring) reaches beyond its centre.
+    let pixels = f64::from(area.dim_in_pixel().0.max(1));
+    let margin = f64::from(px(12.0)) * (to - from) / pixels;
+    let points = visible(&layout.points, from, to, margin);
+    let overlay = overlay.map(|o| visible(o, from, to, margin));
+    // A marker centred just outside the range is anchored at the edge and shifted
+    // by pixels, so the part of it in view is where it belongs.
+    let per_column = pixels / (to - from);
+    let marker = |p: &CurvePoint, radius: f64, style: ShapeStyle| {
+        let x = p.x.clamp(from, to);
+        let shift = ((p.x - x) * per_column).round().clamp(-1e6, 1e6) as i32;
+        EmptyElement::at((x, f64::from(p.emotion))) + Circle::new((shift, 0), px(radius), style)
+    };
     area.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(area)
         .margin_top(px(10.0))
         .margin_bottom(px(10.0))
-        .build_cartesian_2d(0f64..width, -2.4f64..2.4f64)?;
+        .build_cartesian_2d(from..to, -2.4f64..2.4f64)?;
 
     let guide = palette::GUIDE.stroke_width(px(1.0));
     for &bound in &layout.step_bounds[1..7] {
         let x = bound as f64;
-        chart.draw_series(LineSeries::new([(x, -2.4), (x, 2.4)], guide))?;
+        if (from..=to).contains(&x) {
+            chart.draw_series(LineSeries::new([(x, -2.4), (x, 2.4)], guide))?;
+        }
     }
-    chart.draw_series(LineSeries::new([(0.0, 0.0), (width, 0.0)], guide))?;
+    chart.draw_series(LineSeries::new([(from, 0.0), (to, 0.0)], guide))?;
     let font = ("sans-serif", 11.0 * scale)
         .into_font()
         .color(&palette::INK);
     chart.draw_series([
         Text::new(
             labels.positive.to_owned(),
-            (0.03, 2.3),
+            (from + 0.03, 2.3),
             font.clone().pos(Pos::new(HPos::Left, VPos::Top)),
         ),
         Text::new(
             labels.negative.to_owned(),
-            (0.03, -2.3),
+            (from + 0.03, -2.3),
             font.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
         ),
     ])?;
 
     if let Some(overlay) = overlay.filter(|o| !o.is_empty()) {
         chart.draw_series(DashedLineSeries::new(
-            overlay.iter().map(|p| (p.x, f64::from(p.emotion))),
+            cut_line(overlay, from, to),
             px(6.0),
             px(4.0),
             palette::OVERLAY.stroke_width(px(2.0)),
         ))?;
-        chart.draw_series(overlay.iter().map(|p| {
-            Circle::new(
-                (p.x, f64::from(p.emotion)),
-                px(3.0),
-                palette::OVERLAY.filled(),
-            )
-        }))?;
+        chart.draw_series(
+            overlay
+                .iter()
+                .map(|p| marker(p, 3.0, palette::OVERLAY.filled())),
+        )?;
         if let Some(text) = labels.overlay {
             chart.draw_series([Text::new(
                 text.to_owned(),
-                (width - 0.03, 2.3),
+                (to - 0.03, 2.3),
                 font.clone()
                     .color(&palette::OVERLAY)
                     .pos(Pos::new(HPos::Right, VPos::Top)),
@@ -167,24 +241,23 @@ pub fn draw_experience_curve<DB: DrawingBackend>(
     }
 
     chart.draw_series(LineSeries::new(
-        points.iter().map(|p| (p.x, f64::from(p.emotion))),
+        cut_line(points, from, to),
         palette::CURVE.stroke_width(px(3.0)),
     ))?;
     // Moments of truth get a ring; the lowest points are filled in the alert colour.
-    chart.draw_series(points.iter().filter(|p| p.moment_of_truth).map(|p| {
-        Circle::new(
-            (p.x, f64::from(p.emotion)),
-            px(9.0),
-            palette::MOMENT.stroke_width(px(3.0)),
-        )
-    }))?;
+    chart.draw_series(
+        points
+            .iter()
+            .filter(|p| p.moment_of_truth)
+            .map(|p| marker(p, 9.0, palette::MOMENT.stroke_width(px(3.0)))),
+    )?;
     chart.draw_series(points.iter().map(|p| {
         let colour = if p.lowest {
             palette::MUST_BE
         } else {
             palette::CURVE
         };
-        Circle::new((p.x, f64::from(p.emotion)), px(5.0), colour.filled())
+        marker(p, 5.0, colour.filled())
     }))?;
     area.present()
 }
@@ -247,7 +320,8 @@ mod tests {
                 negative: "Negative",
                 overlay: Some("Future state"),
             };
-            draw_experience_curve(&area, &layout, Some(&overlay), &labels, 1.0).unwrap();
+            let all = layout.full_range();
+            draw_experience_curve(&area, &layout, Some(&overlay), &labels, 1.0, all).unwrap();
         }
         let normal = circles(&svg, palette::CURVE);
         let low = circles(&svg, palette::MUST_BE);
@@ -263,6 +337,70 @@ mod tests {
         for text in ["Positive", "Negative", "Future state"] {
             assert!(has_text(&svg, text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_column_range_draws_its_points_and_the_line_on_to_the_neighbours() {
+        let layout = curve_layout(&journey());
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (800, 240)).into_drawing_area();
+            let labels = CurveLabels {
+                positive: "Positive",
+                negative: "Negative",
+                overlay: None,
+            };
+            // Columns 3 to 5 of 8: the Agree step, b (3.5) and c (4.5).
+            draw_experience_curve(&area, &layout, None, &labels, 1.0, 3.0..5.0).unwrap();
+        }
+        let shown = |points: Vec<(f64, f64)>| -> Vec<f64> {
+            points
+                .into_iter()
+                .map(|(x, _)| x)
+                .filter(|x| (0.0..=800.0).contains(x))
+                .collect()
+        };
+        // 400 px per column now: b at 200 px, c at 600 px; a and d are off the canvas.
+        let low = shown(circles(&svg, palette::MUST_BE));
+        let normal = shown(circles(&svg, palette::CURVE));
+        assert_eq!(low.len(), 1, "{svg}");
+        assert!((low[0] - 200.0).abs() <= 1.0, "{low:?}");
+        assert_eq!(normal.len(), 1, "{normal:?}");
+        assert!((normal[0] - 600.0).abs() <= 1.0, "{normal:?}");
+        // The line still runs towards a, before the range, and d, after it, cut at the
+        // edges: (3, -1.5), b, c, (5, 1/3), i.e. y = 10 + (2.4 - emotion) / 4.8 * 220 px.
+        let line = svg
+            .lines()
+            .find(|l| l.contains("<polyline") && l.contains("stroke-width=\"3\""))
+            .unwrap_or_default();
+        let xy: Vec<(f64, f64)> = line
+            .split("points=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|p| p.split_once(','))
+            .filter_map(|(x, y)| Some((x.parse().ok()?, y.parse().ok()?)))
+            .collect();
+        assert_eq!(xy.len(), 4, "{line}");
+        let near = |(x, y): (f64, f64), (ex, ey): (f64, f64)| {
+            (x - ex).abs() <= 1.5 && (y - ey).abs() <= 1.5
+        };
+        assert!(near(xy[0], (0.0, 188.75)), "{xy:?}");
+        assert!(near(xy[3], (800.0, 104.7)), "{xy:?}");
+        assert!(has_text(&svg, "Positive") && has_text(&svg, "Negative"));
+        // A range outside the map falls back to the whole map.
+        let mut all = String::new();
+        {
+            let area = SVGBackend::with_string(&mut all, (800, 240)).into_drawing_area();
+            let labels = CurveLabels {
+                positive: "P",
+                negative: "N",
+                overlay: None,
+            };
+            draw_experience_curve(&area, &layout, None, &labels, 1.0, f64::NAN..-3.0).unwrap();
+        }
+        assert_eq!(circles(&all, palette::CURVE).len(), 3);
     }
 }
 

@@ -150,7 +150,8 @@ pub fn draw_journey_map<DB: DrawingBackend>(
         negative: labels.negative,
         overlay: None,
     };
-    draw_experience_curve(&right_bands[1], &layout, None, &labels_curve, scale)?;
+    let all = layout.full_range();
+    draw_experience_curve(&right_bands[1], &layout, None, &labels_curve, scale, all)?;
 
     // One column per touchpoint, in layout order.
     let touchpoints = Step::ALL

@@ -107,23 +107,36 @@ test('the experience curve is drawn where the touchpoints are', async ({ page })
   await addTouchpoint(page, 'Onboard', 'Low point', -2);
   const canvas = page.getByRole('img', { name: 'Experience curve' });
   await expect(canvas).toBeVisible();
-  // Sample the canvas where each point should be: column centre, emotion height.
-  const colours = await canvas.evaluate((c) => {
-    const ctx = c.getContext('2d');
-    // One column per step here (one touchpoint or none each): 7 columns.
-    const at = (col, emotion) => {
-      const x = Math.round(((col + 0.5) / 7) * c.width);
-      const top = 10 * (c.width / c.clientWidth);
-      const plot = c.height - 2 * top;
-      const y = Math.round(top + ((2.4 - emotion) / 4.8) * plot);
-      return Array.from(ctx.getImageData(x - 2, y - 2, 5, 5).data);
-    };
-    const dark = (px) => { for (let i = 0; i < px.length; i += 4) if (px[i] < 200 && px[i + 3] > 0) return true; return false; };
-    return { high: dark(at(0, 2)), low: dark(at(4, -2)), blankAbove: dark(at(4, 2)) };
-  });
-  expect(colours.high).toBe(true);
-  expect(colours.low).toBe(true);
-  expect(colours.blankAbove).toBe(false);
+  // The canvas covers the part of the map in view and is redrawn as the map scrolls:
+  // bring each card into view, then sample the canvas over the card's centre at the
+  // emotion's height.
+  const sample = async (title, emotions) => {
+    await page.getByRole('article', { name: title }).scrollIntoViewIfNeeded();
+    return canvas.evaluate((c, [title, emotions]) => new Promise((resolve) => {
+      // Two frames: the scroll is handled, then the curve is redrawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const card = document.querySelector(`article.touchpoint[aria-label="${title}"]`).getBoundingClientRect();
+        const box = c.getBoundingClientRect();
+        const ratio = c.width / c.clientWidth;
+        const x = Math.round(((card.left + card.right) / 2 - box.left) * ratio);
+        const top = 10 * ratio;
+        const plot = c.height - 2 * top;
+        const ctx = c.getContext('2d');
+        const dark = (emotion) => {
+          const y = Math.round(top + ((2.4 - emotion) / 4.8) * plot);
+          const px = ctx.getImageData(x - 2, y - 2, 5, 5).data;
+          for (let i = 0; i < px.length; i += 4) if (px[i] < 200 && px[i + 3] > 0) return true;
+          return false;
+        };
+        resolve({ inside: x >= 2 && x <= c.width - 3, dark: emotions.map(dark) });
+      }));
+    }), [title, emotions]);
+  };
+  const high = await sample('High point', [2]);
+  expect(high).toEqual({ inside: true, dark: [true] });
+  // The low point, and nothing drawn above it.
+  const low = await sample('Low point', [-2, 2]);
+  expect(low).toEqual({ inside: true, dark: [true, false] });
 });
 
 test('user text is shown as text, never run as HTML', async ({ page }) => {

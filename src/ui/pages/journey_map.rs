@@ -15,7 +15,7 @@ use crate::domain::journey_edit::{Along, JourneyEdit};
 use crate::domain::{Id, RelationshipType};
 use crate::i18n::{format_number, Texts};
 use crate::storage::share;
-use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::chart_canvas::TrackChartCanvas;
 use crate::ui::download::{download_text, download_url};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::labels::{relationship_help, relationship_name};
@@ -506,7 +506,9 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
     Effect::new(move |_| journey.with(|j| j.as_ref().map(|j| cards.sync(j))));
     let layout = Memo::new(move |_| journey.with(|j| j.as_ref().map(curve_layout)));
     let columns = move || layout.with(|l| l.as_ref().map_or(7, |l| l.columns));
-    let draw = move |area: &_, scale: f64| {
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // The canvas covers the columns in view, `visible` as fractions of the map.
+    let draw = move |area: &_, scale: f64, visible: std::ops::Range<f64>| {
         let t = texts();
         layout.with(|l| {
             l.as_ref().is_some_and(|l| {
@@ -524,7 +526,9 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
                     overlay: other.as_ref().map(|(_, name)| name.as_str()),
                 };
                 let points = other.as_ref().map(|(points, _)| points.as_slice());
-                draw_experience_curve(area, l, points, &labels, scale).is_ok()
+                let columns = l.columns.max(1) as f64;
+                let visible = visible.start * columns..visible.end * columns;
+                draw_experience_curve(area, l, points, &labels, scale, visible).is_ok()
             })
         })
     };
@@ -532,7 +536,7 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
         view! { <div class=format!("lane-label {class}")>{move || label(texts())}</div> }
     };
     view! {
-        <div class="map-scroll" class:compact=move || compact.get()>
+        <div class="map-scroll" class:compact=move || compact.get() node_ref=scroller>
             <div class="map" style=move || format!("--columns: {}", columns())>
                 <div class="lane-labels" aria-hidden="true">
                     <div class="lane-label lane-curve">{move || texts().curve_title}</div>
@@ -552,10 +556,10 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
                 </div>
                 <div class="map-body">
                     <div class="curve-row">
-                        <ChartCanvas
+                        <TrackChartCanvas
                             label=Signal::derive(move || texts().curve_title.to_owned())
                             height=150.0
-                            size_key=Signal::derive(move || columns() as u64 * 2 + u64::from(compact.get()))
+                            scroller
                             draw
                         />
                     </div>

@@ -48,7 +48,7 @@ pub fn SharedJourneyPage(payload: String) -> impl IntoView {
             negative: t.curve_negative,
             overlay: None,
         };
-        draw_experience_curve(area, &layout, None, &labels, scale).is_ok()
+        draw_experience_curve(area, &layout, None, &labels, scale, layout.full_range()).is_ok()
     };
     let save = {
         let shared = shared.clone();
