@@ -209,6 +209,8 @@ super::texts::texts! {
         import_counts: fn(usize, usize, usize) -> String,
         /// Accessible name of a service's delete button.
         delete_service: fn(&str) -> String,
+        /// "Show all N targets".
+        show_all_targets: fn(usize) -> String,
         /// Heat map cell name: "METRIC, PERIOD: STATUS".
         cell_label: fn(&str, &str, &str) -> String,
         /// 24×7, the same hours Monday to Friday, hours per weekday.

@@ -14,6 +14,9 @@ use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
+/// Heat-map rows shown before "show all".
+const FIRST_ROWS: usize = 25;
+
 /// How many periods the dashboard shows.
 const SHOWN: i32 = 12;
 
@@ -96,13 +99,19 @@ pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl
     if map.rows.is_empty() {
         return view! { <p class="empty">{move || texts().slm.no_targets}</p> }.into_any();
     }
+    let total = map.rows.len();
     let map = StoredValue::new(map);
+    // A large workspace shows its first rows at once and the rest on request, so the
+    // dashboard opens quickly.
+    let shown = RwSignal::new(FIRST_ROWS.min(total));
     let body = move || {
         let t = texts();
         let lang = state.lang.get();
+        let shown = shown.get();
         map.with_value(|map| {
             map.rows
                 .iter()
+                .take(shown)
                 .map(|row| {
                     let name = format!("{} · {} · {}", row.service, row.agreement, row.metric);
                     let goal = format!(
@@ -154,6 +163,9 @@ pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl
                 <tbody>{body}</tbody>
             </table>
         </div>
+        <Show when=move || { shown.get() < total }>
+            <button on:click=move |_| shown.set(total)>{move || (texts().slm.show_all_targets)(total)}</button>
+        </Show>
         <p class="hint">{move || texts().slm.heat_legend}</p>
     }
     .into_any()
