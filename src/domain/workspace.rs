@@ -104,6 +104,18 @@ impl fmt::Display for ValidationError {
 impl std::error::Error for ValidationError {}
 
 impl Workspace {
+    /// The responses of survey `survey`, created empty when there are none yet.
+    pub fn responses_for_mut(&mut self, survey: &Id) -> &mut ResponseSet {
+        let at = match self.responses.iter().position(|r| &r.survey_id == survey) {
+            Some(at) => at,
+            None => {
+                self.responses.push(ResponseSet::new(survey.clone()));
+                self.responses.len() - 1
+            }
+        };
+        &mut self.responses[at]
+    }
+
     /// True when the workspace holds nothing.
     pub fn is_empty(&self) -> bool {
         self.counts().total() == 0
@@ -373,5 +385,15 @@ mod tests {
                 "service 's1': improvement 'i1' refers to a missing review 'ghost'",
             ]
         );
+    }
+
+    #[test]
+    fn responses_for_mut_creates_a_set_once() {
+        let mut ws = Workspace::default();
+        let survey = Id::new("k1").unwrap();
+        assert!(ws.responses_for_mut(&survey).responses.is_empty());
+        ws.responses_for_mut(&survey).responses.clear();
+        assert_eq!(ws.responses.len(), 1);
+        assert_eq!(ws.responses[0].survey_id, survey);
     }
 }

@@ -73,6 +73,36 @@ impl fmt::Display for LinkError {
 impl std::error::Error for LinkError {}
 
 impl SharedSurvey {
+    /// The response code for `response`, a respondent's answers to this survey (by
+    /// feature id, segment by name); `respondent` is random bits from the browser.
+    pub fn code_for(
+        &self,
+        response: &crate::domain::kano::Response,
+        respondent: u64,
+    ) -> Result<String, super::response_code::CodeError> {
+        let answers: Vec<_> = self
+            .survey
+            .features
+            .iter()
+            .map(|f| {
+                response
+                    .answer(&f.id)
+                    .map(|a| super::response_code::PositionalAnswer {
+                        functional: a.functional,
+                        dysfunctional: a.dysfunctional,
+                        importance: a.importance,
+                    })
+            })
+            .collect();
+        let segment = self
+            .survey
+            .segment_question
+            .as_ref()
+            .zip(response.segment.as_deref())
+            .and_then(|(q, s)| q.choice_index(s));
+        self.response_code(respondent, segment, &answers)
+    }
+
     /// The response code for answers to this survey (see [`super::response_code`]);
     /// `respondent` is random bits from the browser's crypto RNG.
     pub fn response_code(
@@ -449,6 +479,40 @@ pub(crate) mod tests {
             }
             let text = String::from_utf8(bytes).unwrap();
             let _ = decode_survey_link(&text);
+        }
+    }
+
+    #[test]
+    fn code_for_a_response_decodes_to_the_same_answers() {
+        use crate::domain::kano::{FeatureAnswer, KanoAnswer, Response};
+        let owner = fifteen_feature_survey();
+        let shared = decode_survey_link(&encode_survey_link(&owner)).unwrap();
+        let answers = shared.survey.features[..3]
+            .iter()
+            .map(|f| FeatureAnswer {
+                feature_id: f.id.clone(),
+                functional: KanoAnswer::Like,
+                dysfunctional: KanoAnswer::Dislike,
+                importance: None,
+            })
+            .collect();
+        let response = Response {
+            respondent: String::new(),
+            segment: None,
+            answers,
+        };
+        let code = shared.code_for(&response, 7).unwrap();
+        let decoded = super::super::response_code::decode_response(&code).unwrap();
+        assert_eq!(decoded.survey_tag, shared.survey_tag);
+        // Matched against the owner's copy, the answers land on the owner's features.
+        let back = decoded.to_response(&owner).unwrap();
+        assert_eq!(back.answers.len(), 3);
+        for (got, feature) in back.answers.iter().zip(&owner.features) {
+            assert_eq!(got.feature_id, feature.id);
+            assert_eq!(
+                (got.functional, got.dysfunctional),
+                (KanoAnswer::Like, KanoAnswer::Dislike)
+            );
         }
     }
 }

@@ -3,6 +3,7 @@
 mod app;
 mod chart_canvas;
 mod clipboard;
+mod confirm_delete;
 pub mod download;
 mod file_input;
 pub mod fresh_id;

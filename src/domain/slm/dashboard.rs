@@ -3,7 +3,7 @@
 
 use super::attainment::{share_met, Attainment, ShareMet};
 use super::improvement::{Improvement, ImprovementAim, ImprovementStatus};
-use super::period::{period_range, Period};
+use super::period::{period_range, Period, PeriodKind};
 use super::service::Service;
 use super::target::{Direction, Target};
 use crate::domain::Id;
@@ -39,6 +39,16 @@ pub struct HeatMap {
     /// One row per target whose period kind is that of the range, in service,
     /// agreement and target order.
     pub rows: Vec<HeatRow>,
+}
+
+/// The latest period of `kind` with a record in any of `services`.
+pub fn latest_period(services: &[Service], kind: PeriodKind) -> Option<Period> {
+    services
+        .iter()
+        .flat_map(|s| s.targets())
+        .filter(|(_, t)| t.period_kind == kind)
+        .flat_map(|(_, t)| t.records.iter().map(|r| r.period))
+        .max()
 }
 
 /// The heat map for `from..=to` (same kind; at most [`MAX_PERIODS`] columns). Targets
@@ -347,5 +357,15 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(titles(&f, ImprovementSort::Title), ["beta"]);
+    }
+
+    #[test]
+    fn latest_period_is_the_newest_record_of_the_kind() {
+        let services = [service()];
+        assert_eq!(
+            latest_period(&services, PeriodKind::Month),
+            Some(p("2026-03"))
+        );
+        assert_eq!(latest_period(&services, PeriodKind::Quarter), None);
     }
 }

@@ -24,12 +24,12 @@ pub use availability::{
     DowntimeBudget, Outage, ServiceHours,
 };
 pub use dashboard::{
-    heat_map, improvements, satisfaction_series, target_series, HeatMap, HeatRow,
+    heat_map, improvements, latest_period, satisfaction_series, target_series, HeatMap, HeatRow,
     ImprovementFilter, ImprovementRow, ImprovementSort, SatisfactionPoint, SeriesPoint,
 };
 pub use decimal::{parse_decimal, NotADecimal};
 pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
-pub use period::{period_range, Period, PeriodError, PeriodKind};
+pub use period::{last_periods, period_range, Period, PeriodError, PeriodKind};
 pub use review::{Review, ReviewKind, ReviewTrigger};
 pub use review_due::{review_due, ReviewDue};
 pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};

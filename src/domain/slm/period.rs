@@ -265,6 +265,15 @@ impl Period {
     }
 }
 
+/// The `count` periods ending with `to` (included), oldest first.
+pub fn last_periods(to: Period, count: usize) -> Vec<Period> {
+    let back = count.saturating_sub(1).min(i32::MAX as usize) as i32;
+    match to.offset(-back) {
+        Some(from) => period_range(from, to, count),
+        None => vec![to],
+    }
+}
+
 /// Periods from `from` through `to`, both included, of `from`'s kind; at most `limit`
 /// of them. Empty when `to` is before `from` or the kinds differ.
 pub fn period_range(from: Period, to: Period, limit: usize) -> Vec<Period> {
@@ -481,5 +490,13 @@ mod tests {
             "\"2026-W05\""
         );
         assert!(serde_json::from_str::<Period>("\"2026-13\"").is_err());
+    }
+
+    #[test]
+    fn last_periods_end_with_the_given_one() {
+        let to = Period::month(2026, 2).unwrap();
+        let names: Vec<String> = last_periods(to, 3).iter().map(Period::to_string).collect();
+        assert_eq!(names, ["2025-12", "2026-01", "2026-02"]);
+        assert_eq!(last_periods(to, 1), vec![to]);
     }
 }

@@ -4,6 +4,7 @@ use crate::domain::examples::example_journey;
 use crate::domain::journey::Journey;
 use crate::domain::Id;
 use crate::i18n::format_number;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
@@ -114,7 +115,6 @@ pub fn JourneysPage() -> impl IntoView {
 fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
-    let confirming = RwSignal::new(false);
     let href = Route::Journey(id.to_string()).href();
     let duplicate = {
         let id = id.clone();
@@ -131,7 +131,7 @@ fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoV
     };
     let delete = {
         let id = id.clone();
-        move |_| state.update_workspace(|ws| ws.journeys.retain(|j| j.id != id))
+        Callback::new(move |()| state.update_workspace(|ws| ws.journeys.retain(|j| j.id != id)))
     };
     let dup_label = {
         let name = name.clone();
@@ -139,7 +139,7 @@ fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoV
     };
     let del_label = {
         let name = name.clone();
-        move || (texts().journey_delete)(&name)
+        Signal::derive(move || (texts().journey_delete)(&name))
     };
     view! {
         <li class="journey-row">
@@ -152,20 +152,7 @@ fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoV
             </div>
             <div class="actions">
                 <button on:click=duplicate aria-label=dup_label>{move || texts().duplicate}</button>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || {
-                        let del_label = del_label.clone();
-                        view! {
-                            <button class="danger" on:click=move |_| confirming.set(true) aria-label=del_label>
-                                {move || texts().delete}
-                            </button>
-                        }
-                    }
-                >
-                    <button class="danger" on:click=delete.clone()>{move || texts().delete_confirm}</button>
-                    <button on:click=move |_| confirming.set(false)>{move || texts().cancel}</button>
-                </Show>
+                <ConfirmDelete label=del_label on_confirm=delete/>
             </div>
         </li>
     }

@@ -6,9 +6,9 @@ use super::questionnaire::Questionnaire;
 use crate::domain::kano::Response;
 use crate::i18n::{KanoTexts, Lang};
 use crate::storage::kano_link::{self, LinkError, SharedSurvey};
-use crate::storage::response_code::{self, PositionalAnswer};
 use crate::ui::clipboard::copy_text;
 use crate::ui::download::download_text;
+use crate::ui::fresh_id::random_u64;
 use crate::ui::state::use_texts;
 use leptos::prelude::*;
 
@@ -20,12 +20,6 @@ pub(super) fn document_language(lang: Lang, title: &str) {
         }
         document.set_title(title);
     }
-}
-
-/// A random respondent id from the browser's random numbers.
-pub(super) fn random_respondent() -> u64 {
-    let half = || (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
-    (half() << 32) | half()
 }
 
 /// The respondent's page for the survey in `payload`.
@@ -69,32 +63,7 @@ fn Respond(shared: SharedSurvey) -> impl IntoView {
     let title = StoredValue::new(survey.title.clone());
     let kept = StoredValue::new(shared);
     let on_submit = Callback::new(move |response: Response| {
-        let encoded = kept.with_value(|shared| {
-            let survey = &shared.survey;
-            let answers: Vec<Option<PositionalAnswer>> = survey
-                .features
-                .iter()
-                .map(|f| {
-                    response.answer(&f.id).map(|a| PositionalAnswer {
-                        functional: a.functional,
-                        dysfunctional: a.dysfunctional,
-                        importance: a.importance,
-                    })
-                })
-                .collect();
-            let segment = survey
-                .segment_question
-                .as_ref()
-                .zip(response.segment.as_deref())
-                .and_then(|(q, s)| q.choice_index(s));
-            response_code::encode_response(
-                shared.survey_tag,
-                shared.fingerprint,
-                random_respondent(),
-                segment,
-                &answers,
-            )
-        });
+        let encoded = kept.with_value(|shared| shared.code_for(&response, random_u64()));
         if let Ok(encoded) = encoded {
             code.set(Some(encoded));
             scroll_to_top();

@@ -3,7 +3,7 @@
 //! asked), list, filter and delete responses, and export them as CSV.
 
 use super::survey_page::SurveyCtx;
-use crate::domain::kano::{Response, ResponseSet};
+use crate::domain::kano::Response;
 use crate::i18n::{format_number, KanoTexts};
 use crate::storage::kano_csv::{self, KanoCsvError, ResponsesImport, RowError, RowProblem};
 use crate::storage::response_code::{self, CodeError};
@@ -51,21 +51,6 @@ fn file_error(k: &KanoTexts, e: &KanoCsvError) -> String {
     }
 }
 
-/// The response set of the survey in `ws`, created when missing.
-fn response_set<'a>(
-    ws: &'a mut crate::domain::Workspace,
-    id: &crate::domain::Id,
-) -> &'a mut ResponseSet {
-    let at = match ws.responses.iter().position(|r| &r.survey_id == id) {
-        Some(at) => at,
-        None => {
-            ws.responses.push(ResponseSet::new(id.clone()));
-            ws.responses.len() - 1
-        }
-    };
-    &mut ws.responses[at]
-}
-
 /// Collecting responses.
 #[component]
 pub(super) fn CollectTab() -> impl IntoView {
@@ -82,7 +67,7 @@ pub(super) fn CollectTab() -> impl IntoView {
             let Some(survey) = ws.surveys.iter().find(|s| &s.id == id).cloned() else {
                 return;
             };
-            results = response_code::add_codes(response_set(ws, id), &survey, &text)
+            results = response_code::add_codes(ws.responses_for_mut(id), &survey, &text)
                 .into_iter()
                 .map(|l| (l.line, l.outcome.err()))
                 .collect();
@@ -172,7 +157,7 @@ fn CsvImport() -> impl IntoView {
             let Some(survey) = ws.surveys.iter().find(|s| &s.id == id).cloned() else {
                 return;
             };
-            let set = response_set(ws, id);
+            let set = ws.responses_for_mut(id);
             for response in import.responses {
                 let _ = set.add(&survey, response);
             }

@@ -1,12 +1,13 @@
 //! Kiosk mode: the owner's device shows only the questionnaire and saves each
 //! respondent straight into the workspace, then starts over for the next one.
 
-use super::answer::{document_language, random_respondent};
+use super::answer::document_language;
 use super::questionnaire::Questionnaire;
-use crate::domain::kano::{Response, ResponseSet};
+use crate::domain::kano::Response;
 use crate::domain::Id;
 use crate::i18n::Lang;
 use crate::storage::response_code;
+use crate::ui::fresh_id::random_u64;
 use crate::ui::route::{Route, SurveyTab};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -37,21 +38,13 @@ pub fn KioskPage(id: String) -> impl IntoView {
     let saved = RwSignal::new(false);
     let problem = RwSignal::new(false);
     let on_submit = Callback::new(move |mut response: Response| {
-        response.respondent = response_code::respondent_id(random_respondent());
+        response.respondent = response_code::respondent_id(random_u64());
         let mut result = Ok(());
         state.update_workspace(|ws| {
             let Some(survey) = ws.surveys.iter().find(|s| s.id == survey_id).cloned() else {
                 return;
             };
-            let set = match ws.responses.iter().position(|r| r.survey_id == survey_id) {
-                Some(at) => &mut ws.responses[at],
-                None => {
-                    ws.responses.push(ResponseSet::new(survey_id.clone()));
-                    let last = ws.responses.len() - 1;
-                    &mut ws.responses[last]
-                }
-            };
-            result = set.add(&survey, response);
+            result = ws.responses_for_mut(&survey_id).add(&survey, response);
         });
         match result {
             Ok(()) => {

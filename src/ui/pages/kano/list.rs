@@ -4,6 +4,7 @@ use crate::domain::examples::example_survey;
 use crate::domain::kano::Survey;
 use crate::domain::Id;
 use crate::i18n::format_number;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route, SurveyTab};
 use crate::ui::state::{use_state, use_texts};
@@ -99,25 +100,24 @@ pub fn KanoPage() -> impl IntoView {
 fn SurveyRow(id: Id, title: String, features: usize, responses: usize) -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
-    let confirming = RwSignal::new(false);
     let href = Route::Survey(id.to_string(), SurveyTab::Design).href();
     let delete = {
         let id = id.clone();
-        move |_| {
+        Callback::new(move |()| {
             state.update_workspace(|ws| {
                 ws.surveys.retain(|s| s.id != id);
                 ws.responses.retain(|r| r.survey_id != id);
             })
-        }
+        })
     };
     let count = move |n: usize| format_number(state.lang.get(), n as f64, 0);
     let del_label = {
         let title = title.clone();
-        move || (texts().kano.delete_survey)(&title)
+        Signal::derive(move || (texts().kano.delete_survey)(&title))
     };
     let confirm_text = {
         let title = title.clone();
-        move || (texts().kano.confirm_delete_survey)(&title, responses)
+        Signal::derive(move || (texts().kano.confirm_delete_survey)(&title, responses))
     };
     view! {
         <li class="journey-row">
@@ -130,21 +130,7 @@ fn SurveyRow(id: Id, title: String, features: usize, responses: usize) -> impl I
                 </span>
             </div>
             <div class="actions">
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || {
-                        let del_label = del_label.clone();
-                        view! {
-                            <button class="danger" on:click=move |_| confirming.set(true) aria-label=del_label>
-                                {move || texts().delete}
-                            </button>
-                        }
-                    }
-                >
-                    <p role="alert">{confirm_text.clone()}</p>
-                    <button class="danger" on:click=delete.clone()>{move || texts().delete_confirm}</button>
-                    <button on:click=move |_| confirming.set(false)>{move || texts().cancel}</button>
-                </Show>
+                <ConfirmDelete label=del_label warning=confirm_text on_confirm=delete/>
             </div>
         </li>
     }

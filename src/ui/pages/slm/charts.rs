@@ -5,7 +5,7 @@ use super::names;
 use crate::charts::attainment_chart::{draw_attainment_chart, AttainmentData, AttainmentLabels};
 use crate::charts::satisfaction_chart::{draw_satisfaction_chart, SatisfactionLabels};
 use crate::domain::slm::{
-    satisfaction_series, target_series, Period, SeriesPoint, Service, Target,
+    satisfaction_series, target_series, Direction, Period, SeriesPoint, Service, Target,
 };
 use crate::i18n::format_number;
 use crate::ui::chart_canvas::ChartCanvas;
@@ -14,16 +14,26 @@ use leptos::prelude::*;
 
 /// "≥ 99.5 %" for a target.
 pub(super) fn target_text(lang: crate::i18n::Lang, t: &Target) -> String {
-    let unit = if t.unit.is_empty() {
+    goal_text(lang, t.direction, t.target, &t.unit)
+}
+
+/// "≥ 99.5 %" from a direction, a target value and a unit.
+pub(super) fn goal_text(
+    lang: crate::i18n::Lang,
+    direction: Direction,
+    target: f64,
+    unit: &str,
+) -> String {
+    let sign = match direction {
+        Direction::AtLeast => "≥",
+        Direction::AtMost => "≤",
+    };
+    let unit = if unit.is_empty() {
         String::new()
     } else {
-        format!(" {}", t.unit)
+        format!(" {unit}")
     };
-    format!(
-        "{} {}{unit}",
-        t.direction.symbol().replace(">=", "≥").replace("<=", "≤"),
-        format_number(lang, t.target, 2)
-    )
+    format!("{sign} {}{unit}", format_number(lang, target, 2))
 }
 
 /// Achieved values of `target` over `periods` against its target line, and the table.

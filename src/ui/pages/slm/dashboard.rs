@@ -2,12 +2,16 @@
 //! periods (symbol and name in each cell, never colour alone), watermelon warnings,
 //! and the SLA records CSV.
 
+use super::charts::goal_text;
 use super::csv::SlaCsv;
 use super::{latest_period, names};
 use crate::domain::examples::example_services;
-use crate::domain::slm::{heat_map, watermelon, Period, PeriodKind, Service, WatermelonReason};
+use crate::domain::slm::{
+    heat_map, last_periods, watermelon, Period, PeriodKind, Service, WatermelonReason,
+};
 use crate::domain::Id;
 use crate::i18n::{format_number, Texts};
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::perf::measured;
 use crate::ui::route::{navigate, Route};
@@ -18,7 +22,7 @@ use leptos::prelude::*;
 const FIRST_ROWS: usize = 25;
 
 /// How many periods the dashboard shows.
-const SHOWN: i32 = 12;
+const SHOWN: usize = 12;
 
 /// A watermelon reason spelled out.
 pub(super) fn reason_text(t: &Texts, r: &WatermelonReason, period: Period) -> String {
@@ -114,12 +118,7 @@ pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl
                 .take(shown)
                 .map(|row| {
                     let name = format!("{} · {} · {}", row.service, row.agreement, row.metric);
-                    let goal = format!(
-                        "{} {}{}",
-                        row.direction.symbol().replace(">=", "≥").replace("<=", "≤"),
-                        format_number(lang, row.target, 2),
-                        if row.unit.is_empty() { String::new() } else { format!(" {}", row.unit) }
-                    );
+                    let goal = goal_text(lang, row.direction, row.target, &row.unit);
                     let cells = row.cells.iter().zip(&map.periods).map(|(cell, period)| {
                         let label = (t.slm.cell_label)(&row.metric, &period.to_string(), names::status(t.slm, *cell));
                         view! {
@@ -182,10 +181,7 @@ pub fn ServiceLevelsPage() -> impl IntoView {
     let periods = Memo::new(move |_| {
         let kind = kind.get();
         let to = services.with(|s| latest_period(s, kind));
-        (0..SHOWN)
-            .rev()
-            .filter_map(|back| to.offset(-back))
-            .collect::<Vec<_>>()
+        last_periods(to, SHOWN)
     });
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -282,15 +278,14 @@ fn ServiceList() -> impl IntoView {
 fn ServiceRow(id: Id, name: String, provider: String, consumer: String) -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
-    let confirming = RwSignal::new(false);
     let href = Route::Service(id.to_string()).href();
-    let delete = move |_| {
+    let delete = Callback::new(move |()| {
         let id = id.clone();
         state.update_workspace(move |ws| ws.services.retain(|s| s.id != id));
-    };
+    });
     let label = {
         let name = name.clone();
-        move || (texts().slm.delete_service)(&name)
+        Signal::derive(move || (texts().slm.delete_service)(&name))
     };
     let parties = [provider, consumer]
         .into_iter()
@@ -304,13 +299,7 @@ fn ServiceRow(id: Id, name: String, provider: String, consumer: String) -> impl 
                 <span class="meta">{parties}</span>
             </div>
             <div class="actions">
-                <Show when=move || confirming.get() fallback=move || {
-                    let label = label.clone();
-                    view! { <button class="danger" aria-label=label on:click=move |_| confirming.set(true)>{move || texts().delete}</button> }
-                }>
-                    <button class="danger" on:click=delete.clone()>{move || texts().delete_confirm}</button>
-                    <button on:click=move |_| confirming.set(false)>{move || texts().cancel}</button>
-                </Show>
+                <ConfirmDelete label on_confirm=delete/>
             </div>
         </li>
     }

@@ -46,12 +46,7 @@ pub(crate) fn now() -> NaiveDateTime {
 
 /// The latest period of `kind` with a record in any of `services`, else the current one.
 pub(crate) fn latest_period(services: &[Service], kind: PeriodKind) -> Period {
-    services
-        .iter()
-        .flat_map(|s| s.targets())
-        .filter(|(_, t)| t.period_kind == kind)
-        .flat_map(|(_, t)| t.records.iter().map(|r| r.period))
-        .max()
+    crate::domain::slm::latest_period(services, kind)
         .unwrap_or_else(|| Period::containing(kind, today()))
 }
 

@@ -6,7 +6,7 @@ use super::charts::{AttainmentChart, SatisfactionChart};
 use super::dashboard::{HeatMapTable, Watermelons};
 use super::improvements::ImprovementTable;
 use super::{latest_period, names};
-use crate::domain::slm::{Period, PeriodKind};
+use crate::domain::slm::{last_periods, Period, PeriodKind};
 use crate::domain::Id;
 use crate::i18n::format_date;
 use crate::ui::route::Route;
@@ -40,10 +40,7 @@ pub fn ServiceReportPage(id: String) -> impl IntoView {
                 })
             })
             .unwrap_or_else(|| Period::containing(PeriodKind::Month, super::today()));
-        (0..count.get().clamp(1, 60))
-            .rev()
-            .filter_map(|b| to.offset(-b))
-            .collect::<Vec<_>>()
+        last_periods(to, count.get().clamp(1, 60) as usize)
     });
     let print = move |_| {
         if let Some(w) = web_sys::window() {

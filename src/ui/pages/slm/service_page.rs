@@ -9,8 +9,8 @@ use super::names::{self, index_of};
 use super::{apply, latest_period, today};
 use crate::domain::bounded::Rating5;
 use crate::domain::slm::{
-    parse_decimal, review_due, Agreement, Direction, Improvement, Period, Review, Satisfaction,
-    Service, ServiceEdit, Target,
+    last_periods, parse_decimal, review_due, Agreement, Direction, Improvement, Period, Review,
+    Satisfaction, Service, ServiceEdit, Target,
 };
 use crate::domain::{Id, RelationshipType};
 use crate::i18n::format_date;
@@ -101,7 +101,7 @@ pub fn ServicePage(id: String) -> impl IntoView {
         <SatisfactionSection/>
         {move || service.get().map(|s| {
             let to = latest_period(std::slice::from_ref(&s), crate::domain::slm::PeriodKind::Month);
-            let periods: Vec<Period> = (0..12).rev().filter_map(|b| to.offset(-b)).collect();
+            let periods = last_periods(to, 12);
             view! { <Watermelons services=vec![s] periods/> }
         })}
         <Reviews/>
@@ -531,7 +531,7 @@ fn Attainment() -> impl IntoView {
             {move || ctx.service.get().map(|s| {
                 s.targets().map(|(a, t)| {
                     let to = t.records.iter().map(|r| r.period).max().unwrap_or_else(|| Period::containing(t.period_kind, today()));
-                    let periods: Vec<Period> = (0..12).rev().filter_map(|b| to.offset(-b)).collect();
+                    let periods = last_periods(to, 12);
                     let heading = format!("{} · {}", a.name, t.metric);
                     view! { <AttainmentChart target=t.clone() periods heading/> }
                 }).collect_view()
@@ -591,7 +591,7 @@ fn SatisfactionSection() -> impl IntoView {
             <p class="hint">{move || texts().slm.satisfaction_hint}</p>
             {move || ctx.service.get().map(|s| {
                 let to = latest_period(std::slice::from_ref(&s), crate::domain::slm::PeriodKind::Month);
-                let periods: Vec<Period> = (0..12).rev().filter_map(|b| to.offset(-b)).collect();
+                let periods = last_periods(to, 12);
                 view! { <SatisfactionChart service=s periods/> }
             })}
             <form class="form-grid" on:submit=save>
