@@ -36,4 +36,4 @@ pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};
 pub use service::{Service, ServiceError};
 pub use service_edit::{ServiceEdit, ServiceEditError};
 pub use target::{Direction, Record, Target, TargetError};
-pub use watermelon::{watermelon, WatermelonReason};
+pub use watermelon::{watermelon, watermelon_flags, WatermelonFlag, WatermelonReason};

@@ -23,6 +23,35 @@ pub enum WatermelonReason {
     },
 }
 
+/// A service flagged in one period, with the reasons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WatermelonFlag {
+    pub service_id: crate::domain::Id,
+    pub service: String,
+    pub period: Period,
+    pub reasons: Vec<WatermelonReason>,
+}
+
+/// Every watermelon flag of `services` over `periods`: services in order, each
+/// service's periods newest first.
+pub fn watermelon_flags(services: &[Service], periods: &[Period]) -> Vec<WatermelonFlag> {
+    let mut flags = Vec::new();
+    for service in services {
+        for &period in periods.iter().rev() {
+            let reasons = watermelon(service, period);
+            if !reasons.is_empty() {
+                flags.push(WatermelonFlag {
+                    service_id: service.id.clone(),
+                    service: service.name.clone(),
+                    period,
+                    reasons,
+                });
+            }
+        }
+    }
+    flags
+}
+
 /// Flags `service` in `period` when every target with data in `period` is met (a
 /// warning counts as met; at least one target must have data) while user or customer
 /// satisfaction in `period` is below 3 or fell by 1 or more from the previous period.
@@ -189,5 +218,23 @@ mod tests {
             "3 is not low and rose"
         );
         assert!(watermelon(&s, p("2026-04")).is_empty());
+    }
+
+    #[test]
+    fn flags_list_each_service_newest_period_first() {
+        let s = service(
+            &[("2026-01", 99.9), ("2026-02", 99.6), ("2026-03", 99.9)],
+            &[
+                ("2026-01", Some(4), Some(4)),
+                ("2026-02", Some(2), Some(4)),
+                ("2026-03", Some(3), Some(3)),
+            ],
+        );
+        let periods = [p("2026-01"), p("2026-02"), p("2026-03")];
+        let flags = watermelon_flags(std::slice::from_ref(&s), &periods);
+        let listed: Vec<_> = flags.iter().map(|f| (f.period, f.reasons.len())).collect();
+        assert_eq!(listed, vec![(p("2026-03"), 1), (p("2026-02"), 2)]);
+        assert_eq!(flags[0].service, "S");
+        assert!(watermelon_flags(&[], &periods).is_empty());
     }
 }

@@ -7,7 +7,8 @@ use super::csv::SlaCsv;
 use super::{latest_period, names};
 use crate::domain::examples::example_services;
 use crate::domain::slm::{
-    heat_map, last_periods, watermelon, Period, PeriodKind, Service, WatermelonReason,
+    heat_map, last_periods, watermelon_flags, HeatMap, Period, PeriodKind, Service, WatermelonFlag,
+    WatermelonReason,
 };
 use crate::domain::Id;
 use crate::i18n::{format_number, Texts};
@@ -49,44 +50,42 @@ pub(super) fn reason_text(t: &Texts, r: &WatermelonReason, period: Period) -> St
 /// Watermelon warnings of `services` over `periods`, newest first.
 #[component]
 pub(super) fn Watermelons(services: Vec<Service>, periods: Vec<Period>) -> impl IntoView {
+    view! { <WatermelonList flags=watermelon_flags(&services, &periods)/> }
+}
+
+/// The watermelon warnings, each with its reasons spelled out.
+#[component]
+fn WatermelonList(flags: Vec<WatermelonFlag>) -> impl IntoView {
     let texts = use_texts();
-    let flags = move || {
+    let list = move || {
         let t = texts();
-        let mut out = Vec::new();
-        for service in &services {
-            for &period in periods.iter().rev() {
-                let reasons = watermelon(service, period);
-                if !reasons.is_empty() {
-                    let why: Vec<String> =
-                        reasons.iter().map(|r| reason_text(t, r, period)).collect();
-                    out.push((service.name.clone(), period, why));
-                }
-            }
+        if flags.is_empty() {
+            return view! { <p class="empty">{t.slm.no_watermelons}</p> }.into_any();
         }
-        out
+        let items = flags
+            .iter()
+            .map(|flag| {
+                let period = flag.period.to_string();
+                let why: Vec<String> = flag
+                    .reasons
+                    .iter()
+                    .map(|r| reason_text(t, r, flag.period))
+                    .collect();
+                view! {
+                    <li>
+                        <strong>{(t.slm.watermelon_flag)(&flag.service, &period)}</strong>
+                        " "{why.join("; ")}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul role="alert" class="watermelon-list">{items}</ul> }.into_any()
     };
     view! {
         <section class="watermelons" aria-labelledby="watermelon-title">
             <h2 id="watermelon-title">"🍉 "{move || texts().slm.watermelon_heading}</h2>
             <p class="hint">{move || texts().slm.watermelon_intro}</p>
-            {move || {
-                let flags = flags();
-                if flags.is_empty() {
-                    view! { <p class="empty">{texts().slm.no_watermelons}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul role="alert" class="watermelon-list">
-                            {flags.into_iter().map(|(name, period, why)| view! {
-                                <li>
-                                    <strong>{(texts().slm.watermelon_flag)(&name, &period.to_string())}</strong>
-                                    " "{why.join("; ")}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                }
-            }}
+            {list}
         </section>
     }
 }
@@ -94,12 +93,17 @@ pub(super) fn Watermelons(services: Vec<Service>, periods: Vec<Period>) -> impl 
 /// Heat map of every target measured per `kind`, over `periods`.
 #[component]
 pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl IntoView {
-    let texts = use_texts();
-    let state = use_state();
     let (Some(&from), Some(&to)) = (periods.first(), periods.last()) else {
         return ().into_any();
     };
-    let map = measured("dsv:slm-heat-map", || heat_map(&services, from, to));
+    view! { <HeatMapView map=heat_map(&services, from, to)/> }.into_any()
+}
+
+/// The heat map of `map`: its first rows at once, the rest on request.
+#[component]
+fn HeatMapView(map: HeatMap) -> impl IntoView {
+    let texts = use_texts();
+    let state = use_state();
     if map.rows.is_empty() {
         return view! { <p class="empty">{move || texts().slm.no_targets}</p> }.into_any();
     }
@@ -177,11 +181,22 @@ pub fn ServiceLevelsPage() -> impl IntoView {
     let texts = use_texts();
     let kind = RwSignal::new(PeriodKind::Month);
     let new_name = RwSignal::new(String::new());
-    let services = Memo::new(move |_| state.workspace.with(|ws| ws.services.clone()));
+    // The models are computed straight from the workspace: no copy of the services.
     let periods = Memo::new(move |_| {
         let kind = kind.get();
-        let to = services.with(|s| latest_period(s, kind));
+        let to = state.workspace.with(|ws| latest_period(&ws.services, kind));
         last_periods(to, SHOWN)
+    });
+    let map = Memo::new(move |_| {
+        periods.with(|p| {
+            let (from, to) = (p.first().copied()?, p.last().copied()?);
+            Some(measured("dsv:slm-heat-map", || {
+                state.workspace.with(|ws| heat_map(&ws.services, from, to))
+            }))
+        })
+    });
+    let flags = Memo::new(move |_| {
+        periods.with(|p| state.workspace.with(|ws| watermelon_flags(&ws.services, p)))
     });
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -232,9 +247,9 @@ pub fn ServiceLevelsPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
-            {move || view! { <HeatMapTable services=services.get() periods=periods.get()/> }}
+            {move || map.get().map(|map| view! { <HeatMapView map/> })}
         </section>
-        {move || view! { <Watermelons services=services.get() periods=periods.get()/> }}
+        {move || view! { <WatermelonList flags=flags.get()/> }}
         <ServiceList/>
         <SlaCsv/>
     }
