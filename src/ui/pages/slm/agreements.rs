@@ -572,7 +572,7 @@ fn AgreementCard(agreement: Agreement, service: Service, done: Done) -> impl Int
                     <td>{goal}</td>
                     <td>{warn}</td>
                     <td>{move || texts().slm.period_kinds[k]}</td>
-                    <td class="actions">
+                    <td class="row-actions">
                         <button type="button" aria-label=edit_label on:click=move |_| {
                             done.set(None);
                             editing_target.set(Some(id.clone()));
