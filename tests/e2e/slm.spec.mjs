@@ -1,7 +1,7 @@
 // Service levels: SLA records CSV into the heat map, reviews and improvements,
 // the watermelon warning, the printable report.
 import { test, expect } from '@playwright/test';
-import { open, fixture } from './helpers.mjs';
+import { open, fixture, stored } from './helpers.mjs';
 
 async function importRecords(page) {
   await open(page, '#/service-levels');
@@ -123,4 +123,172 @@ test('the availability helper turns a 3-hour outage into 99.58 % for June and re
   await page.getByLabel('Language').first().selectOption('es');
   await expect(page.getByRole('region', { name: 'Asistente de disponibilidad' })
     .getByRole('row', { name: /^2026-06/ }).getByRole('cell').last()).toHaveText('99,58');
+});
+
+// The records grid and editing agreements and targets on a service page.
+
+/** Creates "Web shop" with agreement SLA-WEB and Availability ≥ 99.5 % (warning below 99.7). */
+async function webShop(page) {
+  await open(page, '#/service-levels');
+  await page.getByLabel('New service name').fill('Web shop');
+  await page.getByRole('button', { name: 'Create service' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Web shop');
+  await page.getByLabel('Agreement name').fill('SLA-WEB');
+  await page.getByRole('button', { name: 'Add agreement' }).click();
+  await page.getByLabel('Metric', { exact: true }).fill('Availability');
+  await page.getByLabel('Unit', { exact: true }).fill('%');
+  await page.getByLabel('Target', { exact: true }).fill('99.5');
+  await page.getByLabel('Warning threshold (optional)').fill('99.7');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.getByRole('table', { name: 'Achieved values per month' })).toBeVisible();
+}
+
+/** The agreements section of a service page. */
+const agreements = (page) => page.getByRole('region', { name: 'Agreements and targets' });
+
+/** The current month as the app names it, e.g. 2026-11. */
+const thisMonth = (page) => page.evaluate(() => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+});
+
+/** The grid cell (td) holding the input named `name`. */
+const cellOf = (page, name) => page.getByRole('cell').filter({ has: page.getByRole('textbox', { name }) });
+
+test('a grid cell takes a decimal comma in Spanish, is kept after reload and drives the status and heat map', async ({ page }) => {
+  await webShop(page);
+  const month = await thisMonth(page);
+  await page.getByLabel('Language').first().selectOption('es');
+  const grid = page.getByRole('table', { name: 'Valores logrados por mes' });
+  // The last 12 months, the current one first.
+  await expect(grid.getByRole('row')).toHaveCount(13);
+  await expect(grid.getByRole('row').nth(1).getByRole('rowheader')).toHaveText(month);
+  const input = grid.getByRole('textbox', { name: `Availability ${month}: valor logrado` });
+  await input.fill('99,6');
+  await input.press('Enter');
+  await expect(page.getByRole('region', { name: 'Valores logrados' }).getByRole('status')).toHaveText(`Registrado 99,6 para Availability ${month}.`);
+  await expect(cellOf(page, `Availability ${month}: valor logrado`)).toContainText('! Advertencia');
+
+  await page.reload();
+  const again = page.getByRole('table', { name: 'Valores logrados por mes' })
+    .getByRole('textbox', { name: `Availability ${month}: valor logrado` });
+  await expect(again).toHaveValue('99,6');
+  await expect(cellOf(page, `Availability ${month}: valor logrado`)).toContainText('! Advertencia');
+  // A better value, committed by leaving the cell: met.
+  await again.fill('99.9');
+  await again.press('Tab');
+  await expect(cellOf(page, `Availability ${month}: valor logrado`)).toContainText('✓ Cumplido');
+  await expect(again).toHaveValue('99,9');
+
+  await page.getByRole('link', { name: 'Todos los servicios' }).click();
+  const map = page.getByRole('table', { name: /Objetivos por periodo/ });
+  await expect(map.getByTitle(`Availability, ${month}: Cumplido`)).toBeVisible();
+
+  // Earlier periods on request; clearing a cell removes its value.
+  await page.getByRole('link', { name: 'Web shop', exact: true }).click();
+  const grid2 = page.getByRole('table', { name: 'Valores logrados por mes' });
+  await page.getByRole('button', { name: 'Mostrar 12 periodos anteriores' }).click();
+  await expect(grid2.getByRole('row')).toHaveCount(25);
+  const cell = grid2.getByRole('textbox', { name: `Availability ${month}: valor logrado` });
+  await cell.fill('');
+  await cell.press('Enter');
+  await expect(page.getByRole('region', { name: 'Valores logrados' }).getByRole('status')).toHaveText(`Eliminado el valor de Availability ${month}.`);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: `Availability ${month}: valor logrado` })).toHaveValue('');
+});
+
+test('an invalid grid value shows an alert and changes nothing', async ({ page }) => {
+  await webShop(page);
+  const month = await thisMonth(page);
+  const input = page.getByRole('textbox', { name: `Availability ${month} achieved` });
+  await input.fill('99.8');
+  await input.press('Enter');
+  await expect(cellOf(page, `Availability ${month} achieved`)).toContainText('✓ Met');
+  const before = await stored(page);
+
+  await input.fill('99.8%');
+  await input.press('Tab');
+  await expect(page.getByRole('alert')).toContainText(`Availability ${month}: “99.8%” is not a number`);
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(cellOf(page, `Availability ${month} achieved`)).toContainText('✓ Met');
+  expect(await stored(page)).toEqual(before);
+
+  // Arrow down moves to the previous month in the same column.
+  await input.focus();
+  await input.press('ArrowDown');
+  await expect(page.getByRole('table', { name: 'Achieved values per month' }).getByRole('textbox').nth(1)).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: `Availability ${month} achieved` })).toHaveValue('99.8');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('editing a target changes the status of its recorded values; a wrong warning is refused', async ({ page }) => {
+  await webShop(page);
+  const month = await thisMonth(page);
+  const input = page.getByRole('textbox', { name: `Availability ${month} achieved` });
+  await input.fill('99.6');
+  await input.press('Enter');
+  await expect(cellOf(page, `Availability ${month} achieved`)).toContainText('! Warning');
+
+  await page.getByRole('button', { name: 'Edit target “Availability”' }).click();
+  const form = page.getByRole('form', { name: 'Edit target “Availability”' });
+  await expect(form.getByLabel('Metric')).toHaveValue('Availability');
+  await expect(form.getByLabel('Target', { exact: true })).toHaveValue('99.5');
+  await expect(form.getByLabel('Warning threshold (optional)')).toHaveValue('99.7');
+  // A warning below a "≥" target is refused with the reason; nothing changes.
+  await form.getByLabel('Warning threshold (optional)').fill('99');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByRole('alert')).toContainText('The warning threshold must lie on the met side');
+  await expect(cellOf(page, `Availability ${month} achieved`)).toContainText('! Warning');
+
+  await form.getByLabel('Target', { exact: true }).fill('99.7');
+  await form.getByLabel('Warning threshold (optional)').fill('');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(agreements(page).getByRole('status')).toHaveText('Target saved.');
+  await expect(form).toHaveCount(0);
+  await expect(cellOf(page, `Availability ${month} achieved`)).toContainText('✗ Breached');
+  await expect(input).toHaveValue('99.6');
+  await expect(page.getByRole('table', { name: 'Targets', exact: true }).getByRole('row', { name: /Availability/ })).toContainText('≥ 99.70 %');
+
+  await page.reload();
+  await expect(cellOf(page, `Availability ${month} achieved`)).toContainText('✗ Breached');
+});
+
+test('an agreement is edited, then deleted with its targets and records after confirming', async ({ page }) => {
+  await webShop(page);
+  const month = await thisMonth(page);
+  const input = page.getByRole('textbox', { name: `Availability ${month} achieved` });
+  await input.fill('99.9');
+  await input.press('Enter');
+
+  await page.getByRole('button', { name: 'Edit agreement “SLA-WEB”' }).click();
+  const form = page.getByRole('form', { name: 'Edit agreement “SLA-WEB”' });
+  await expect(form.getByLabel('Agreement name')).toHaveValue('SLA-WEB');
+  await form.getByLabel('Agreement name').fill(' ');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByRole('alert')).toHaveText("Enter the agreement's name.");
+  await form.getByLabel('Agreement name').fill('SLA-SHOP');
+  await form.getByLabel('Status').selectOption({ label: 'Agreed' });
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(agreements(page).getByRole('status')).toHaveText('Agreement saved.');
+  await expect(page.getByRole('heading', { name: 'SLA-SHOP', exact: true })).toBeVisible();
+  await expect(page.getByText('SLA · Agreed')).toBeVisible();
+  // The targets and records stay.
+  await expect(input).toHaveValue('99.9');
+
+  await page.getByRole('button', { name: 'Delete agreement “SLA-SHOP”' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Deleting agreement “SLA-SHOP” also deletes its targets (1) and their recorded values (1). This cannot be undone.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'SLA-SHOP', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete agreement “SLA-SHOP”' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(agreements(page).getByRole('status')).toContainText('Agreement deleted');
+  await expect(page.getByRole('heading', { name: 'SLA-SHOP', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Achieved values per month' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByText('No agreements yet.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Achieved values per month' })).toHaveCount(0);
 });

@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod decimal;
 pub mod improvement;
 pub mod period;
+pub mod record_grid;
 pub mod review;
 pub mod review_due;
 pub mod satisfaction;
@@ -30,6 +31,9 @@ pub use dashboard::{
 pub use decimal::{parse_decimal, NotADecimal};
 pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
 pub use period::{last_periods, period_range, Period, PeriodError, PeriodKind};
+pub use record_grid::{
+    cell_edit, decimal_text, grid_columns, grid_kinds, grid_periods, GridColumn, GRID_PERIODS,
+};
 pub use review::{Review, ReviewKind, ReviewTrigger};
 pub use review_due::{review_due, ReviewDue};
 pub use satisfaction::{Satisfaction, SatisfactionSide, SatisfactionSource};

@@ -69,12 +69,27 @@ super::texts::texts! {
         target_period_kind,
         add_target,
         no_agreements,
-        record_heading,
-        record_target,
         record_period,
-        record_value,
-        record_save,
-        record_saved,
+        // Records grid
+        grid_heading,
+        grid_hint,
+        grid_earlier,
+        // Editing and deleting agreements and targets
+        edit,
+        save_changes,
+        col_actions,
+        agreement_saved,
+        agreement_deleted,
+        target_saved,
+        target_deleted,
+        agreement_name_required,
+        agreement_dates_reversed,
+        agreement_interval_invalid,
+        target_metric_required,
+        target_value_invalid,
+        target_warning_invalid,
+        target_warning_side,
+        target_kind_locked,
         attainment_heading,
         col_period,
         col_achieved,
@@ -235,5 +250,68 @@ super::texts::texts! {
         avail_duration: fn(&str, &str) -> String,
         /// "Values recorded: N".
         avail_recorded: fn(usize) -> String,
+        /// Caption of the records grid of months, ISO weeks, quarters.
+        grid_captions: [&'static str; 3],
+        /// Accessible name of a grid cell: "TARGET PERIOD achieved".
+        grid_cell_label: fn(&str, &str) -> String,
+        /// A cell's text is not a number (target, period, text); nothing was changed.
+        grid_invalid: fn(&str, &str, &str) -> String,
+        /// A value was recorded (value, target, period).
+        grid_recorded: fn(&str, &str, &str) -> String,
+        /// A value was removed (target, period).
+        grid_removed: fn(&str, &str) -> String,
+        /// Accessible name of an agreement's edit button.
+        edit_agreement: fn(&str) -> String,
+        /// Accessible name of an agreement's delete button.
+        delete_agreement: fn(&str) -> String,
+        /// What deleting an agreement also deletes (name, targets, records).
+        confirm_delete_agreement: fn(&str, usize, usize) -> String,
+        /// Accessible name of a target's edit button (and the edit form's heading).
+        edit_target: fn(&str) -> String,
+        /// Accessible name of a target's delete button.
+        delete_target: fn(&str) -> String,
+        /// What deleting a target also deletes (metric, records).
+        confirm_delete_target: fn(&str, usize) -> String,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_service_level_string_is_filled_in_every_language() {
+        for lang in Lang::ALL {
+            let t = lang.texts().slm;
+            for (name, text) in t.all_static() {
+                assert!(
+                    !text.trim().is_empty(),
+                    "{name} is empty in {}",
+                    lang.code()
+                );
+            }
+            for text in t.grid_captions {
+                assert!(!text.trim().is_empty());
+            }
+            let cell = (t.grid_cell_label)("Availability", "2026-01");
+            assert!(cell.contains("Availability") && cell.contains("2026-01"));
+            let confirm = (t.confirm_delete_agreement)("SLA-001", 2, 14);
+            assert!(confirm.contains("SLA-001") && confirm.contains('2') && confirm.contains("14"));
+        }
+        let (en, es, ru) = (
+            Lang::En.texts().slm,
+            Lang::Es.texts().slm,
+            Lang::Ru.texts().slm,
+        );
+        for ((name, a), ((_, b), (_, c))) in en
+            .all_static()
+            .into_iter()
+            .zip(es.all_static().into_iter().zip(ru.all_static()))
+            .filter(|((n, _), _)| {
+                n.starts_with("grid_") || n.starts_with("target_") || n.starts_with("agreement_")
+            })
+        {
+            assert!(a != b && a != c, "{name} is not translated");
+        }
     }
 }

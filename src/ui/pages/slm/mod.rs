@@ -2,12 +2,14 @@
 //! a service's page (agreements, targets, records, satisfaction, reviews,
 //! improvements), the improvement list and the printable service review report.
 
+mod agreements;
 mod availability;
 mod charts;
 mod csv;
 mod dashboard;
 mod improvements;
 mod names;
+mod records_grid;
 mod report;
 mod service_page;
 

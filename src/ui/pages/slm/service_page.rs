@@ -2,15 +2,16 @@
 //! attainment chart per target, the availability helper, satisfaction, watermelon
 //! warnings, service reviews (with "review due") and improvement opportunities.
 
+use super::agreements::Agreements;
 use super::availability::AvailabilityHelper;
-use super::charts::{target_text, AttainmentChart, SatisfactionChart};
+use super::charts::{AttainmentChart, SatisfactionChart};
 use super::dashboard::Watermelons;
 use super::names::{self, index_of};
+use super::records_grid::RecordsGrids;
 use super::{apply, latest_period, today};
 use crate::domain::bounded::Rating5;
 use crate::domain::slm::{
-    last_periods, parse_decimal, review_due, Agreement, Direction, Improvement, Period, Review,
-    Satisfaction, Service, ServiceEdit, Target,
+    last_periods, Improvement, Period, Review, Satisfaction, Service, ServiceEdit, ServiceEditError,
 };
 use crate::domain::{Id, RelationshipType};
 use crate::i18n::format_date;
@@ -52,6 +53,12 @@ impl Ctx {
         let ok = apply(self.state, &id, edit).is_ok();
         problem.set((!ok).then(|| self.state.lang.get_untracked().texts().slm.edit_refused));
         ok
+    }
+
+    /// Applies `edit` to the service and saves; a refused edit changes nothing.
+    pub(super) fn try_apply(&self, edit: ServiceEdit) -> Result<(), ServiceEditError> {
+        let id = self.id.get_value();
+        apply(self.state, &id, edit)
     }
 }
 
@@ -95,7 +102,7 @@ pub fn ServicePage(id: String) -> impl IntoView {
         </div>
         <Details/>
         <Agreements/>
-        <RecordValue/>
+        <RecordsGrids/>
         <Attainment/>
         <AvailabilityHelper/>
         <SatisfactionSection/>
@@ -184,340 +191,6 @@ fn choice(
                 <option value=i.to_string() prop:selected=move || chosen.get() == i>{move || name(texts().slm, i)}</option>
             }).collect_view()}
         </select>
-    }
-}
-
-#[component]
-fn Agreements() -> impl IntoView {
-    let texts = use_texts();
-    let ctx = expect_context::<Ctx>();
-    let problem: Problem = RwSignal::new(None);
-    let name = RwSignal::new(String::new());
-    let kind = RwSignal::new(0usize);
-    let status = RwSignal::new(0usize);
-    let start = RwSignal::new(String::new());
-    let end = RwSignal::new(String::new());
-    let interval = RwSignal::new(String::from("12"));
-    let parties = RwSignal::new(String::new());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let t = texts().slm;
-        let interval = interval.get_untracked().trim().parse::<u16>().ok();
-        let agreement = Agreement::new(
-            fresh_id("agr"),
-            if name.get_untracked().trim().is_empty() {
-                t.new_agreement.to_owned()
-            } else {
-                name.get_untracked()
-            },
-            names::KINDS
-                .get(kind.get_untracked())
-                .copied()
-                .unwrap_or(names::KINDS[0]),
-            parse_date(&start.get_untracked()),
-            parse_date(&end.get_untracked()),
-            interval,
-        );
-        match agreement {
-            Ok(mut a) => {
-                a.status = names::AGREEMENT_STATUSES
-                    .get(status.get_untracked())
-                    .copied()
-                    .unwrap_or_default();
-                a.parties = lines(&parties.get_untracked());
-                if ctx.apply(ServiceEdit::AddAgreement(a), problem) {
-                    name.set(String::new());
-                    parties.set(String::new());
-                }
-            }
-            Err(_) => problem.set(Some(t.edit_refused)),
-        }
-    };
-    let list = move || {
-        ctx.service.get().map(|s| {
-            if s.agreements.is_empty() {
-                return view! { <p class="empty">{texts().slm.no_agreements}</p> }.into_any();
-            }
-            s.agreements
-                .iter()
-                .map(|a| view! { <AgreementCard agreement=a.clone() service=s.clone()/> })
-                .collect_view()
-                .into_any()
-        })
-    };
-    let input = move |id: &'static str,
-                      label: fn(&crate::i18n::SlmTexts) -> &'static str,
-                      kind: &'static str,
-                      value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{move || label(texts().slm)}</label>
-                <input id=id type=kind prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
-    view! {
-        <section aria-labelledby="agreements-title">
-            <h2 id="agreements-title">{move || texts().slm.agreements_heading}</h2>
-            {list}
-            <form class="card" on:submit=add>
-                <h3>{move || texts().slm.add_agreement}</h3>
-                {problem_view(problem)}
-                <div class="form-grid">
-                    {input("agr-name", |t| t.agreement_name, "text", name)}
-                    <div class="field">
-                        <label for="agr-kind">{move || texts().slm.agreement_kind}</label>
-                        {choice("agr-kind", 3, |t, i| t.agreement_kinds[i], kind)}
-                    </div>
-                    <div class="field">
-                        <label for="agr-status">{move || texts().slm.agreement_status}</label>
-                        {choice("agr-status", 3, |t, i| t.agreement_statuses[i], status)}
-                    </div>
-                    {input("agr-start", |t| t.agreement_start, "date", start)}
-                    {input("agr-end", |t| t.agreement_end, "date", end)}
-                    {input("agr-interval", |t| t.agreement_interval, "number", interval)}
-                    <div class="field">
-                        <label for="agr-parties">{move || texts().slm.agreement_parties}</label>
-                        <textarea id="agr-parties" rows="2" prop:value=move || parties.get() on:input=move |ev| parties.set(event_target_value(&ev))/>
-                    </div>
-                </div>
-                <button type="submit">{move || texts().slm.add_agreement}</button>
-            </form>
-        </section>
-    }
-}
-
-#[component]
-fn AgreementCard(agreement: Agreement, service: Service) -> impl IntoView {
-    let texts = use_texts();
-    let state = use_state();
-    let ctx = expect_context::<Ctx>();
-    let problem: Problem = RwSignal::new(None);
-    let metric = RwSignal::new(String::new());
-    let unit = RwSignal::new(String::new());
-    let direction = RwSignal::new(0usize);
-    let value = RwSignal::new(String::new());
-    let warning = RwSignal::new(String::new());
-    let kind = RwSignal::new(0usize);
-    let agreement_id = agreement.id.clone();
-    let dom = |what: &str| format!("{what}-{}", agreement.id);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let t = texts().slm;
-        let Ok(target) = parse_decimal(&value.get_untracked()) else {
-            problem.set(Some(t.invalid_number));
-            return;
-        };
-        let warn = warning.get_untracked();
-        let warn = if warn.trim().is_empty() {
-            None
-        } else {
-            match parse_decimal(&warn) {
-                Ok(w) => Some(w),
-                Err(_) => {
-                    problem.set(Some(t.invalid_number));
-                    return;
-                }
-            }
-        };
-        let direction = if direction.get_untracked() == 0 {
-            Direction::AtLeast
-        } else {
-            Direction::AtMost
-        };
-        let kind = names::PERIOD_KINDS
-            .get(kind.get_untracked())
-            .copied()
-            .unwrap_or_default();
-        match Target::new(
-            fresh_id("tgt"),
-            metric.get_untracked(),
-            unit.get_untracked(),
-            direction,
-            target,
-            warn,
-            kind,
-        ) {
-            Ok(target) => {
-                if ctx.apply(
-                    ServiceEdit::AddTarget {
-                        agreement: agreement_id.clone(),
-                        target,
-                    },
-                    problem,
-                ) {
-                    metric.set(String::new());
-                    value.set(String::new());
-                    warning.set(String::new());
-                }
-            }
-            Err(_) => problem.set(Some(t.edit_refused)),
-        }
-    };
-    let due = review_due(&service, &agreement, today());
-    let lang = state.lang;
-    let targets = agreement.targets.clone();
-    let field = move |id: String,
-                      label: fn(&crate::i18n::SlmTexts) -> &'static str,
-                      v: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id.clone()>{move || label(texts().slm)}</label>
-                <input id=id type="text" inputmode="text" prop:value=move || v.get() on:input=move |ev| v.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
-    view! {
-        <article class="card agreement">
-            <h3>{agreement.name.clone()}</h3>
-            <p class="meta">
-                {move || texts().slm.agreement_kinds[index_of(&names::KINDS, &agreement.kind)]}
-                " · "
-                {move || texts().slm.agreement_statuses[index_of(&names::AGREEMENT_STATUSES, &agreement.status)]}
-                {(!agreement.parties.is_empty()).then(|| format!(" · {}", agreement.parties.join(", ")))}
-            </p>
-            {due.map(|d| view! {
-                <p class=if d.is_due { "notice notice-error" } else { "hint" } role=if d.is_due { "alert" } else { "note" }>
-                    {move || (texts().slm.review_due)(&format_date(lang.get(), d.due), d.is_due)}
-                </p>
-            })}
-            <table>
-                <caption>{move || texts().slm.targets_heading}</caption>
-                <thead><tr>
-                    <th scope="col">{move || texts().slm.target_metric}</th>
-                    <th scope="col">{move || texts().slm.target_value}</th>
-                    <th scope="col">{move || texts().slm.target_warning}</th>
-                    <th scope="col">{move || texts().slm.target_period_kind}</th>
-                </tr></thead>
-                <tbody>
-                    {targets.into_iter().map(|t| {
-                        let goal = target_text(lang.get_untracked(), &t);
-                        let warn = t.warning.map(|w| crate::i18n::format_number(lang.get_untracked(), w, 2)).unwrap_or_default();
-                        let k = index_of(&names::PERIOD_KINDS, &t.period_kind);
-                        view! {
-                            <tr>
-                                <th scope="row">{t.metric.clone()}</th>
-                                <td>{goal}</td>
-                                <td>{warn}</td>
-                                <td>{move || texts().slm.period_kinds[k]}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <form on:submit=add>
-                <h4>{move || texts().slm.add_target}</h4>
-                {problem_view(problem)}
-                <div class="form-grid">
-                    {field(dom("metric"), |t| t.target_metric, metric)}
-                    {field(dom("unit"), |t| t.target_unit, unit)}
-                    <div class="field">
-                        <label for=dom("dir")>{move || texts().slm.target_direction}</label>
-                        <select id=dom("dir") on:change=move |ev| direction.set(event_target_value(&ev).parse().unwrap_or(0))>
-                            <option value="0">"≥"</option>
-                            <option value="1">"≤"</option>
-                        </select>
-                    </div>
-                    {field(dom("value"), |t| t.target_value, value)}
-                    {field(dom("warning"), |t| t.target_warning, warning)}
-                    <div class="field">
-                        <label for=dom("kind")>{move || texts().slm.target_period_kind}</label>
-                        <select id=dom("kind") on:change=move |ev| kind.set(event_target_value(&ev).parse().unwrap_or(0))>
-                            {(0..3).map(|i| view! { <option value=i.to_string()>{move || texts().slm.period_kinds[i]}</option> }).collect_view()}
-                        </select>
-                    </div>
-                </div>
-                <button type="submit">{move || texts().slm.add_target}</button>
-            </form>
-        </article>
-    }
-}
-
-#[component]
-fn RecordValue() -> impl IntoView {
-    let texts = use_texts();
-    let ctx = expect_context::<Ctx>();
-    let problem: Problem = RwSignal::new(None);
-    let saved = RwSignal::new(false);
-    let target = RwSignal::new(0usize);
-    let period = RwSignal::new(String::new());
-    let value = RwSignal::new(String::new());
-    let targets = Memo::new(move |_| {
-        ctx.service.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.targets()
-                        .map(|(a, t)| {
-                            (
-                                t.id.clone(),
-                                format!("{} · {}", a.name, t.metric),
-                                t.period_kind,
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        saved.set(false);
-        let t = texts().slm;
-        let Some((id, _, kind)) =
-            targets.with_untracked(|ts| ts.get(target.get_untracked()).cloned())
-        else {
-            return;
-        };
-        let Some(p) = Period::parse(&period.get_untracked())
-            .ok()
-            .filter(|p| p.kind() == kind)
-        else {
-            problem.set(Some(t.invalid_period));
-            return;
-        };
-        let Ok(achieved) = parse_decimal(&value.get_untracked()) else {
-            problem.set(Some(t.invalid_number));
-            return;
-        };
-        if ctx.apply(
-            ServiceEdit::RecordValue {
-                target: id,
-                period: p,
-                achieved,
-            },
-            problem,
-        ) {
-            value.set(String::new());
-            saved.set(true);
-        }
-    };
-    view! {
-        <Show when=move || targets.with(|t| !t.is_empty())>
-            <section aria-labelledby="record-title">
-                <h2 id="record-title">{move || texts().slm.record_heading}</h2>
-                <form class="form-grid" on:submit=save>
-                    <div class="field">
-                        <label for="rec-target">{move || texts().slm.record_target}</label>
-                        <select id="rec-target" on:change=move |ev| target.set(event_target_value(&ev).parse().unwrap_or(0))>
-                            {move || targets.get().into_iter().enumerate().map(|(i, (_, name, _))| view! {
-                                <option value=i.to_string() prop:selected=move || target.get() == i>{name}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="rec-period">{move || texts().slm.record_period}</label>
-                        <input id="rec-period" type="text" placeholder="2026-01" prop:value=move || period.get() on:input=move |ev| period.set(event_target_value(&ev))/>
-                    </div>
-                    <div class="field">
-                        <label for="rec-value">{move || texts().slm.record_value}</label>
-                        <input id="rec-value" type="text" inputmode="decimal" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-                    </div>
-                    <div class="field"><button type="submit">{move || texts().slm.record_save}</button></div>
-                </form>
-                {problem_view(problem)}
-                {move || saved.get().then(|| view! { <p role="status">{move || texts().slm.record_saved}</p> })}
-            </section>
-        </Show>
     }
 }
 
