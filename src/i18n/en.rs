@@ -108,6 +108,8 @@ pub static TEXTS: Texts = Texts {
     storage_unavailable: "This browser does not let DSV Studio use local storage (private mode or blocked by a setting). You can work, but nothing is kept after this tab closes: export a backup before leaving.",
     blocked_by_unreadable: "Not saved: an unreadable stored entry is in the way. Download or discard it first (see the message above).",
     dismiss: "Dismiss",
+    update_ready: "A new version is available. Your data stays as it is.",
+    update_reload: "Reload",
     journey_untitled: "Untitled journey",
     journey_new_label: "New journey name",
     journey_create: "Create journey",

@@ -108,6 +108,8 @@ pub static TEXTS: Texts = Texts {
     storage_unavailable: "Este navegador no permite a DSV Studio usar el almacenamiento local (modo privado o bloqueado por un ajuste). Puede trabajar, pero nada se conserva al cerrar esta pestaña: exporte una copia antes de salir.",
     blocked_by_unreadable: "No guardado: hay una entrada ilegible en medio. Descárguela o descártela primero (vea el mensaje de arriba).",
     dismiss: "Cerrar",
+    update_ready: "Hay una nueva versión disponible. Sus datos se mantienen.",
+    update_reload: "Recargar",
     journey_untitled: "Recorrido sin nombre",
     journey_new_label: "Nombre del nuevo recorrido",
     journey_create: "Crear recorrido",

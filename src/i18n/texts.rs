@@ -140,6 +140,9 @@ texts! {
         storage_unavailable,
         blocked_by_unreadable,
         dismiss,
+        // App updates (the service worker)
+        update_ready,
+        update_reload,
         // Journeys
         journey_untitled,
         journey_new_label,

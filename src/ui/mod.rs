@@ -15,6 +15,7 @@ pub(crate) mod perf;
 pub mod route;
 mod shell;
 pub mod state;
+mod update_notice;
 
 pub use app::App;
 

@@ -3,10 +3,12 @@
 use super::pages;
 use super::route::Route;
 use super::state::{use_state, use_texts};
+use super::update_notice::UpdateNotice;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
-/// The header: product name, main navigation, language.
+/// The header: product name, main navigation, language; under it, the notice of a
+/// new version when one is waiting.
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
@@ -75,6 +77,7 @@ pub fn Header() -> impl IntoView {
                 </select>
             </label>
         </header>
+        <UpdateNotice/>
     }
 }
 

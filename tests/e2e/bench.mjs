@@ -1,5 +1,6 @@
 // Benchmark: sizes of the release build in dist/ (raw and gzip -9) and the time from
-// navigation start to the app's first render in headless Chromium, median of cold loads.
+// navigation start to the app's first render in headless Chromium, median of cold loads
+// and of offline reloads from the service worker's cache. BENCH_PORT overrides the port.
 // Usage: node bench.mjs [loads]   (run `make bench`, which builds dist/ first)
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
@@ -9,7 +10,7 @@ import { chromiumLaunch } from './chromium.mjs';
 
 const loads = Math.max(5, Number(process.argv[2] ?? 9));
 const dist = new URL('../../dist/', import.meta.url);
-const port = 4174;
+const port = Number(process.env.BENCH_PORT ?? 4174);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log('DSV Studio benchmark');
@@ -35,6 +36,7 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const browser = await chromium.launch(chromiumLaunch);
 const times = [];
+const offline = [];
 const mapRenders = [];
 const edits = {};
 const analyses = [];
@@ -53,6 +55,24 @@ try {
       return mark ? mark.startTime : null;
     });
     times.push(await ms.jsonValue());
+    await context.close();
+  }
+  // Offline reload: one visit installs the service worker; then, with the context
+  // offline, every reload opens the app from the worker's cache.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/tools/dsv/`);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated');
+    await context.setOffline(true);
+    for (let i = 0; i < loads; i++) {
+      await page.reload();
+      const ms = await page.waitForFunction(() => {
+        const mark = performance.getEntriesByName('dsv:first-render')[0];
+        return mark ? mark.startTime : null;
+      });
+      offline.push(await ms.jsonValue());
+    }
     await context.close();
   }
   // A journey of 7 steps × 100 touchpoints: full map render, and an inline edit
@@ -147,6 +167,7 @@ try {
     csvLines.push(`Imported ${i % 50},SLA-${i % 50},Metric ${i % 4},%,>=,99.5,${2018 + Math.floor(i / 2400)}-${String(1 + (Math.floor(i / 200) % 12)).padStart(2, '0')},${(98 + (i % 30) / 10).toFixed(2)}`);
   }
   const csvPath = new URL('../../target/bench-sla-10000.csv', import.meta.url).pathname;
+  await (await import('node:fs/promises')).mkdir(new URL('../../target/', import.meta.url), { recursive: true });
   await (await import('node:fs/promises')).writeFile(csvPath, csvLines.join('\n'));
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
@@ -192,6 +213,7 @@ const line = (label, values) => {
   console.log(`  median ${mid.toFixed(1)} ms   min ${values[0].toFixed(1)} ms   max ${values[values.length - 1].toFixed(1)} ms`);
 };
 line(`first render (navigation start -> app mounted, cold cache, ${loads} loads):`, times);
+line(`offline reload from service worker cache (navigation start -> app mounted, context offline, ${loads} loads):`, offline);
 line(`journey map of 7 x 100 touchpoints, full render (${loads} runs):`, mapRenders);
 for (const [kind, { frame, painted }] of Object.entries(edits)) {
   line(`journey map of 7 x 100 touchpoints, inline ${kind} edit -> next frame (${loads} runs):`, frame);
