@@ -66,11 +66,12 @@ pub fn App() -> impl IntoView {
     });
 
     // Move focus to the new page's heading after navigation, as a screen reader
-    // user expects; not on the first load.
+    // user expects; not on the first load. Focusing lays the page out, so it waits
+    // for the next frame, when the new page's effects have all run: one layout, not two.
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|p| p != now) {
-            focus_main();
+            request_animation_frame(focus_main);
         }
         now
     });

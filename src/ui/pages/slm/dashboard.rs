@@ -2,8 +2,8 @@
 //! periods (symbol and name in each cell, never colour alone), watermelon warnings,
 //! and the SLA records CSV.
 
-use super::charts::goal_text;
 use super::csv::SlaCsv;
+use super::heat_rows;
 use super::{latest_period, names};
 use crate::domain::examples::example_services;
 use crate::domain::slm::{
@@ -11,7 +11,7 @@ use crate::domain::slm::{
     WatermelonReason,
 };
 use crate::domain::Id;
-use crate::i18n::{format_number, Texts};
+use crate::i18n::Texts;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::perf::measured;
@@ -112,42 +112,19 @@ fn HeatMapView(map: HeatMap) -> impl IntoView {
     // A large workspace shows its first rows at once and the rest on request, so the
     // dashboard opens quickly.
     let shown = RwSignal::new(FIRST_ROWS.min(total));
-    let body = move || {
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    Effect::new(move |_| {
         let t = texts();
         let lang = state.lang.get();
         let shown = shown.get();
-        map.with_value(|map| {
-            map.rows
-                .iter()
-                .take(shown)
-                .map(|row| {
-                    let name = format!("{} · {} · {}", row.service, row.agreement, row.metric);
-                    let goal = goal_text(lang, row.direction, row.target, &row.unit);
-                    let cells = row.cells.iter().zip(&map.periods).map(|(cell, period)| {
-                        let label = (t.slm.cell_label)(&row.metric, &period.to_string(), names::status(t.slm, *cell));
-                        view! {
-                            <td class=names::class(*cell) title=label>
-                                <span aria-hidden="true">{names::symbol(*cell)}</span>
-                                <span class="visually-hidden">{names::status(t.slm, *cell)}</span>
-                            </td>
-                        }
-                    }).collect_view();
-                    let share = (t.slm.share_met)(
-                        &format_number(lang, row.share.met as f64, 0),
-                        &format_number(lang, row.share.of as f64, 0),
-                    );
-                    let href = Route::Service(row.service_id.to_string()).href();
-                    view! {
-                        <tr>
-                            <th scope="row"><a href=href>{name}</a><span class="meta">" "{goal}</span></th>
-                            {cells}
-                            <td class="share">{share}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+        if let Some(body) = body.get() {
+            map.with_value(|map| {
+                if heat_rows::fill(&body, map, shown, t, lang).is_err() {
+                    body.set_text_content(Some(t.slm.no_targets));
+                }
+            });
+        }
+    });
     let heads = map.with_value(|m| {
         m.periods
             .iter()
@@ -163,7 +140,7 @@ fn HeatMapView(map: HeatMap) -> impl IntoView {
                     {heads}
                     <th scope="col">{move || texts().slm.heat_share}</th>
                 </tr></thead>
-                <tbody>{body}</tbody>
+                <tbody node_ref=body></tbody>
             </table>
         </div>
         <Show when=move || { shown.get() < total }>

@@ -7,6 +7,7 @@ mod availability;
 mod charts;
 mod csv;
 mod dashboard;
+mod heat_rows;
 mod improvements;
 mod names;
 mod records_grid;
