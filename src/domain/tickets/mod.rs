@@ -8,10 +8,23 @@
 
 pub mod business_time;
 pub mod calendar;
+pub mod evaluation;
+pub mod period_summary;
+pub mod ticket;
+pub mod ticket_sla;
 pub mod zone;
 
 pub use business_time::{instant, BusinessClock, CountedInterval, Pause};
 pub use calendar::{BusinessCalendar, CalendarError, WorkingInterval, ALWAYS_ID};
+pub use evaluation::{
+    evaluate_all, evaluate_clock, evaluate_ticket, Clock, ClockResult, Evaluations, Outcome,
+    TicketEvaluation, TicketTimes, Unmatched,
+};
+pub use period_summary::{summarise, target_values, OpenBreach, PeriodSummary, PeriodTally};
+pub use ticket::{BadTimestamp, Ticket, TicketError, TicketTime, Timestamp};
+pub use ticket_sla::{
+    find_definition, find_service, TicketSla, TicketSlaError, DEFAULT_WARNING_PERCENT,
+};
 pub use zone::{CountingZone, ZoneCache, ZoneRules};
 
 /// Real zone rules for native tests (chrono-tz is a dev-dependency only).
