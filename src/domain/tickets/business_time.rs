@@ -9,9 +9,9 @@
 //! overlap are counted once, reversed or empty ones are ignored.
 
 use super::calendar::BusinessCalendar;
+use super::zone::DayMap;
 use super::zone::ZoneRules;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use std::collections::HashMap;
 
 /// A pause of the clock, from the first instant to the second.
 pub type Pause = (DateTime<Utc>, DateTime<Utc>);
@@ -116,7 +116,7 @@ pub struct BusinessClock<'a, Z> {
     zone: Z,
     always: bool,
     /// Local day (days from CE) → range in `spans`.
-    days: HashMap<i32, (u32, u32)>,
+    days: DayMap<(u32, u32)>,
     spans: Vec<(i64, i64)>,
 }
 
@@ -128,7 +128,7 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
             calendar,
             always: calendar.is_always(),
             zone,
-            days: HashMap::new(),
+            days: DayMap::default(),
             spans: Vec::new(),
         }
     }
@@ -160,7 +160,7 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
 
     /// Range in `self.spans` of the working intervals of local `date`.
     fn day(&mut self, date: NaiveDate) -> (usize, usize) {
-        let key = chrono::Datelike::num_days_from_ce(&date);
+        let key = i64::from(chrono::Datelike::num_days_from_ce(&date));
         if let Some(&(start, len)) = self.days.get(&key) {
             return (start as usize, start as usize + len as usize);
         }

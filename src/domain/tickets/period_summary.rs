@@ -9,7 +9,7 @@ use super::ticket_sla::TicketSla;
 use crate::domain::slm::{Period, PeriodKind};
 use crate::domain::Id;
 use chrono::{DateTime, Utc};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Met and breached counts of one definition, clock and period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +62,7 @@ pub struct PeriodSummary {
 
 /// Counts the stopped clocks of `evaluations` per period of `kind`.
 pub fn summarise(evaluations: &[TicketEvaluation], kind: PeriodKind) -> PeriodSummary {
-    let mut tallies: BTreeMap<(Id, String, Clock, Period), PeriodTally> = BTreeMap::new();
+    let mut tallies: HashMap<(&Id, Clock, Period), PeriodTally> = HashMap::new();
     let mut open_breaches = Vec::new();
     for e in evaluations {
         for clock in [Clock::Response, Clock::Resolution] {
@@ -90,7 +90,7 @@ pub fn summarise(evaluations: &[TicketEvaluation], kind: PeriodKind) -> PeriodSu
             };
             let period = Period::containing(kind, date);
             let tally = tallies
-                .entry((e.service.clone(), e.priority.clone(), clock, period))
+                .entry((&e.definition, clock, period))
                 .or_insert_with(|| PeriodTally {
                     service: e.service.clone(),
                     definition: e.definition.clone(),
@@ -107,8 +107,17 @@ pub fn summarise(evaluations: &[TicketEvaluation], kind: PeriodKind) -> PeriodSu
             }
         }
     }
+    let mut tallies: Vec<PeriodTally> = tallies.into_values().collect();
+    tallies.sort_by(|a, b| {
+        (&a.service, &a.priority, a.clock, a.period).cmp(&(
+            &b.service,
+            &b.priority,
+            b.clock,
+            b.period,
+        ))
+    });
     PeriodSummary {
-        tallies: tallies.into_values().collect(),
+        tallies,
         open_breaches,
     }
 }

@@ -8,6 +8,39 @@
 use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for day numbers (multiplicative, as in FxHash): the keys are small
+/// integers chosen by the program, so no protection against crafted keys is needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct DayHasher(u64);
+
+impl Hasher for DayHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_i32(&mut self, n: i32) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A `HashMap` keyed by day numbers.
+pub(crate) type DayMap<V> = HashMap<i64, V, BuildHasherDefault<DayHasher>>;
 
 const DAY: i64 = 86_400;
 
@@ -99,7 +132,7 @@ impl DayOffsets {
 #[derive(Debug)]
 pub struct ZoneCache<Z> {
     inner: Z,
-    days: RefCell<HashMap<i64, DayOffsets>>,
+    days: RefCell<DayMap<DayOffsets>>,
     last: Cell<Option<(i64, DayOffsets)>>,
 }
 
@@ -108,7 +141,7 @@ impl<Z: ZoneRules> ZoneCache<Z> {
     pub fn new(inner: Z) -> Self {
         Self {
             inner,
-            days: RefCell::new(HashMap::new()),
+            days: RefCell::new(DayMap::default()),
             last: Cell::new(None),
         }
     }
