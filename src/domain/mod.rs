@@ -14,6 +14,7 @@ pub mod persona;
 pub mod relationship;
 pub mod slm;
 pub mod stakeholder;
+pub mod tickets;
 pub mod workspace;
 
 pub use id::Id;

@@ -8,6 +8,7 @@ pub mod backup;
 mod browser;
 pub mod csv;
 pub mod envelope;
+pub mod ics;
 pub mod kano_csv;
 pub mod kano_link;
 pub mod keys;
@@ -17,6 +18,7 @@ pub mod settings;
 pub mod share;
 pub mod sla_csv;
 mod store;
+pub mod ticket_csv;
 
 pub use browser::{watch_external_changes, BrowserStore};
 pub use envelope::ReadError;

@@ -11,3 +11,6 @@ pub mod services;
 mod services_text;
 
 pub use services::{example_services, WATERMELON_EXAMPLE};
+pub mod tickets;
+
+pub use tickets::{example_tickets, ExampleTickets};

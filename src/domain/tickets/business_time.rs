@@ -1,0 +1,678 @@
+//! Business time in a calendar: time counted between two instants, the instant a
+//! budget of business time runs out (the due time), and the counted intervals day by
+//! day ("show the working").
+//!
+//! Convention: working intervals are local wall times of the calendar's zone, turned
+//! into UTC for each local day (so 08:00 stays 08:00 across daylight-saving changes);
+//! business time is real elapsed time inside them. A day whose 00:00–24:00 has 23 or
+//! 25 hours counts 23 or 25 hours. Pauses (half-open, UTC) stop the clock; pauses that
+//! overlap are counted once, reversed or empty ones are ignored.
+
+use super::calendar::BusinessCalendar;
+use super::zone::DayMap;
+use super::zone::ZoneRules;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+
+/// A pause of the clock, from the first instant to the second.
+pub type Pause = (DateTime<Utc>, DateTime<Utc>);
+
+/// Farthest a due time is searched for, in local days (about 20 years).
+const MAX_DAYS: u32 = 7305;
+
+/// One counted piece of business time, for the "show the working" view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountedInterval {
+    /// The calendar's local date whose working hours this piece belongs to.
+    pub date: NaiveDate,
+    /// Local wall time at the start and end (the end may read 00:00 of the next day).
+    pub local_start: NaiveDateTime,
+    pub local_end: NaiveDateTime,
+    /// The same instants in UTC.
+    pub utc_start: DateTime<Utc>,
+    pub utc_end: DateTime<Utc>,
+    /// Seconds counted (`utc_end − utc_start`).
+    pub seconds: i64,
+}
+
+/// Turns Unix seconds into an instant (clamped to chrono's range).
+pub fn instant(seconds: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(seconds, 0).unwrap_or(if seconds < 0 {
+        DateTime::<Utc>::MIN_UTC
+    } else {
+        DateTime::<Utc>::MAX_UTC
+    })
+}
+
+/// Sorted, merged pauses in seconds; empty and reversed ones dropped.
+fn merge_pauses(pauses: &[Pause]) -> Vec<(i64, i64)> {
+    let mut spans: Vec<(i64, i64)> = pauses
+        .iter()
+        .map(|(s, e)| (s.timestamp(), e.timestamp()))
+        .filter(|(s, e)| e > s)
+        .collect();
+    spans.sort_unstable();
+    let mut out: Vec<(i64, i64)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Walks the parts of `[s, e)` outside the merged `pauses`, calling `f` on each;
+/// `cursor` is the first pause that may still matter (spans come in time order).
+/// Stops early when `f` returns `false`.
+fn outside_pauses(
+    s: i64,
+    e: i64,
+    pauses: &[(i64, i64)],
+    cursor: &mut usize,
+    mut f: impl FnMut(i64, i64) -> bool,
+) -> bool {
+    while pauses.get(*cursor).is_some_and(|&(_, pe)| pe <= s) {
+        *cursor += 1;
+    }
+    let mut from = s;
+    let mut i = *cursor;
+    while let Some(&(ps, pe)) = pauses.get(i) {
+        if ps >= e {
+            break;
+        }
+        if ps > from && !f(from, ps) {
+            return false;
+        }
+        from = from.max(pe);
+        if pe >= e {
+            break;
+        }
+        i += 1;
+    }
+    if from < e {
+        return f(from, e);
+    }
+    true
+}
+
+/// A calendar read in a zone, with each local day's working intervals (as UTC
+/// seconds) cached once computed. Make one per calendar and reuse it for every ticket.
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use dsv_studio::domain::tickets::{BusinessCalendar, BusinessClock, WorkingInterval};
+/// use dsv_studio::domain::Id;
+/// let cal = BusinessCalendar::weekdays(
+///     Id::new("office").unwrap(), "Office", "UTC",
+///     &[WorkingInterval::hm(8, 0, 17, 0).unwrap()], Default::default()).unwrap();
+/// let mut clock = BusinessClock::new(&cal, Utc);
+/// let friday = Utc.with_ymd_and_hms(2026, 3, 6, 16, 30, 0).unwrap();
+/// let due = clock.due(friday, 4 * 3600, &[]).unwrap();
+/// assert_eq!(due, Utc.with_ymd_and_hms(2026, 3, 9, 11, 30, 0).unwrap());
+/// ```
+#[derive(Debug)]
+pub struct BusinessClock<'a, Z> {
+    calendar: &'a BusinessCalendar,
+    zone: Z,
+    always: bool,
+    /// Local day (days from CE) → range in `spans`.
+    days: DayMap<(u32, u32)>,
+    spans: Vec<(i64, i64)>,
+}
+
+impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
+    /// A clock for `calendar` whose zone rules are `zone` (the rules of
+    /// `calendar.zone()`, supplied by the caller).
+    pub fn new(calendar: &'a BusinessCalendar, zone: Z) -> Self {
+        Self {
+            calendar,
+            always: calendar.is_always(),
+            zone,
+            days: DayMap::default(),
+            spans: Vec::new(),
+        }
+    }
+
+    /// The calendar.
+    pub fn calendar(&self) -> &'a BusinessCalendar {
+        self.calendar
+    }
+
+    /// The zone rules.
+    pub fn zone(&self) -> &Z {
+        &self.zone
+    }
+
+    /// Local wall time of `t` in the calendar's zone.
+    pub fn local(&self, t: DateTime<Utc>) -> NaiveDateTime {
+        self.zone.to_local(t.timestamp())
+    }
+
+    /// The instant of local wall time `local` in the calendar's zone (gaps forward,
+    /// folds to the earlier instant).
+    pub fn resolve(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        instant(self.zone.to_utc_seconds(local))
+    }
+
+    fn local_date(&self, t: i64) -> NaiveDate {
+        self.zone.to_local(t).date()
+    }
+
+    /// Range in `self.spans` of the working intervals of local `date`.
+    fn day(&mut self, date: NaiveDate) -> (usize, usize) {
+        let key = i64::from(chrono::Datelike::num_days_from_ce(&date));
+        if let Some(&(start, len)) = self.days.get(&key) {
+            return (start as usize, start as usize + len as usize);
+        }
+        let start = self.spans.len();
+        let next_midnight = date.succ_opt().map(|d| d.and_time(NaiveTime::MIN));
+        for interval in self.calendar.intervals_on(date) {
+            let at = |minute: u16| {
+                NaiveTime::from_num_seconds_from_midnight_opt(u32::from(minute) * 60, 0)
+                    .map(|t| date.and_time(t))
+            };
+            let from = at(interval.start());
+            let to = if interval.end() >= super::calendar::MINUTES_PER_DAY {
+                next_midnight
+            } else {
+                at(interval.end())
+            };
+            if let (Some(from), Some(to)) = (from, to) {
+                let s = self.zone.to_utc_seconds(from);
+                let e = self.zone.to_utc_seconds(to);
+                if e > s {
+                    self.spans.push((s, e));
+                }
+            }
+        }
+        let len = self.spans.len() - start;
+        self.days.insert(key, (start as u32, len as u32));
+        (start, start + len)
+    }
+
+    /// Calls `f(date, s, e)` on each working span clipped to `[from, to)` and cut by
+    /// the pauses, in time order, until `f` returns `false`. `to = None` runs until
+    /// `MAX_DAYS` local days have been walked.
+    fn walk(
+        &mut self,
+        from: i64,
+        to: Option<i64>,
+        pauses: &[(i64, i64)],
+        mut f: impl FnMut(NaiveDate, i64, i64) -> bool,
+    ) {
+        let mut date = self.local_date(from);
+        let last = to.map(|t| self.local_date(t));
+        let mut cursor = 0;
+        for _ in 0..MAX_DAYS {
+            if last.is_some_and(|last| date > last) {
+                return;
+            }
+            let (a, b) = self.day(date);
+            for i in a..b {
+                let Some(&(s, e)) = self.spans.get(i) else {
+                    break;
+                };
+                let s = s.max(from);
+                let e = to.map_or(e, |t| e.min(t));
+                if e <= s {
+                    continue;
+                }
+                if !outside_pauses(s, e, pauses, &mut cursor, |ps, pe| f(date, ps, pe)) {
+                    return;
+                }
+            }
+            match date.succ_opt() {
+                Some(next) => date = next,
+                None => return,
+            }
+        }
+    }
+
+    /// Business seconds between `from` and `to` not covered by `pauses`; zero when
+    /// `to` is not after `from`.
+    pub fn business_seconds(
+        &mut self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        pauses: &[Pause],
+    ) -> i64 {
+        let (from, to) = (from.timestamp(), to.timestamp());
+        if to <= from {
+            return 0;
+        }
+        let pauses = merge_pauses(pauses);
+        if self.always {
+            let mut cursor = 0;
+            let mut total = 0;
+            outside_pauses(from, to, &pauses, &mut cursor, |s, e| {
+                total += e - s;
+                true
+            });
+            return total;
+        }
+        let mut total = 0;
+        self.walk(from, Some(to), &pauses, |_, s, e| {
+            total += e - s;
+            true
+        });
+        total
+    }
+
+    /// The instant when `seconds` of business time, counted from `start` and stopped
+    /// by `pauses`, run out. `start` itself for zero; `None` when the calendar has no
+    /// working time within about 20 years.
+    pub fn due(
+        &mut self,
+        start: DateTime<Utc>,
+        seconds: i64,
+        pauses: &[Pause],
+    ) -> Option<DateTime<Utc>> {
+        if seconds <= 0 {
+            return Some(start);
+        }
+        let from = start.timestamp();
+        let pauses = merge_pauses(pauses);
+        let mut remaining = seconds;
+        let mut due = None;
+        let mut take = |s: i64, e: i64| {
+            if remaining <= e - s {
+                due = Some(s + remaining);
+                false
+            } else {
+                remaining -= e - s;
+                true
+            }
+        };
+        if self.always {
+            let mut cursor = 0;
+            let end = pauses.last().map_or(from, |p| p.1.max(from));
+            if outside_pauses(from, end, &pauses, &mut cursor, &mut take) {
+                return Some(instant(end.max(from).saturating_add(remaining)));
+            }
+        } else {
+            self.walk(from, None, &pauses, |_, s, e| take(s, e));
+        }
+        due.map(instant)
+    }
+
+    /// Each counted interval between `from` and `to`, day by day, pauses cut out.
+    /// The seconds add up to [`business_seconds`](Self::business_seconds).
+    pub fn working(
+        &mut self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        pauses: &[Pause],
+    ) -> Vec<CountedInterval> {
+        let (from, to) = (from.timestamp(), to.timestamp());
+        let mut pieces: Vec<(NaiveDate, i64, i64)> = Vec::new();
+        if to <= from {
+            return Vec::new();
+        }
+        let pauses = merge_pauses(pauses);
+        self.walk(from, Some(to), &pauses, |date, s, e| {
+            pieces.push((date, s, e));
+            true
+        });
+        pieces
+            .into_iter()
+            .map(|(date, s, e)| CountedInterval {
+                date,
+                local_start: self.zone.to_local(s),
+                local_end: self.zone.to_local(e),
+                utc_start: instant(s),
+                utc_end: instant(e),
+                seconds: e - s,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::tickets::calendar::WorkingInterval;
+    use crate::domain::tickets::test_zones::{madrid, wall, Tz};
+    use crate::domain::Id;
+    use std::collections::BTreeSet;
+
+    fn iv(h1: u16, h2: u16) -> WorkingInterval {
+        WorkingInterval::hm(h1, 0, h2, 0).unwrap()
+    }
+
+    fn cal(week: [Vec<WorkingInterval>; 7], holidays: &[&str]) -> BusinessCalendar {
+        BusinessCalendar::new(
+            Id::new("c").unwrap(),
+            "Test",
+            "Europe/Madrid",
+            week,
+            holidays.iter().map(|d| d.parse().unwrap()).collect(),
+        )
+        .unwrap()
+    }
+
+    fn weekdays(h1: u16, h2: u16, holidays: &[&str]) -> BusinessCalendar {
+        let week = std::array::from_fn(|i| if i < 5 { vec![iv(h1, h2)] } else { vec![] });
+        cal(week, holidays)
+    }
+
+    /// Local Madrid wall time as an instant.
+    fn at(text: &str) -> DateTime<Utc> {
+        instant(madrid().to_utc_seconds(wall(text)))
+    }
+
+    const H: i64 = 3600;
+
+    #[test]
+    fn sixteen_hours_over_an_odd_week_fall_due_on_thursday_at_11() {
+        // Mon 09–17, Tue 09–16, Wed off, Thu 08–17.
+        let c = cal(
+            [
+                vec![iv(9, 17)],
+                vec![iv(9, 16)],
+                vec![],
+                vec![iv(8, 17)],
+                vec![],
+                vec![],
+                vec![],
+            ],
+            &[],
+        );
+        let mut clock = BusinessClock::new(&c, madrid());
+        // 2026-02-02 is a Monday.
+        let start = at("2026-02-02 11:00");
+        assert_eq!(clock.due(start, 16 * H, &[]), Some(at("2026-02-05 11:00")));
+        assert_eq!(
+            clock.business_seconds(start, at("2026-02-05 11:00"), &[]),
+            16 * H
+        );
+        let working = clock.working(start, at("2026-02-05 11:00"), &[]);
+        let rows: Vec<(String, String, i64)> = working
+            .iter()
+            .map(|w| {
+                (
+                    w.local_start.format("%a %H:%M").to_string(),
+                    w.local_end.format("%H:%M").to_string(),
+                    w.seconds,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Mon 11:00".to_owned(), "17:00".to_owned(), 6 * H),
+                ("Tue 09:00".to_owned(), "16:00".to_owned(), 7 * H),
+                ("Thu 08:00".to_owned(), "11:00".to_owned(), 3 * H),
+            ]
+        );
+        assert_eq!(
+            working[0].utc_start.to_rfc3339(),
+            "2026-02-02T10:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn four_hours_from_friday_1630_in_office_hours_and_around_the_clock() {
+        let office = weekdays(8, 17, &[]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        let friday = at("2026-02-06 16:30");
+        assert_eq!(clock.due(friday, 4 * H, &[]), Some(at("2026-02-09 11:30")));
+        let always = BusinessCalendar::always("24×7");
+        let mut clock = BusinessClock::new(&always, madrid());
+        assert_eq!(clock.due(friday, 4 * H, &[]), Some(at("2026-02-06 20:30")));
+    }
+
+    #[test]
+    fn one_hour_response_from_1630_skips_a_holiday() {
+        // Thursday 2026-02-05 16:30; Friday is a holiday; next working day Monday.
+        let office = weekdays(9, 17, &["2026-02-06"]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        let raised = at("2026-02-05 16:30");
+        assert_eq!(clock.due(raised, H, &[]), Some(at("2026-02-09 09:30")));
+        // Without the holiday it is Friday 09:30.
+        let office = weekdays(9, 17, &[]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        assert_eq!(clock.due(raised, H, &[]), Some(at("2026-02-06 09:30")));
+    }
+
+    #[test]
+    fn pauses_inside_working_time_move_the_due_time_outside_they_do_not() {
+        let office = weekdays(8, 17, &[]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        let start = at("2026-02-02 09:00");
+        assert_eq!(clock.due(start, 4 * H, &[]), Some(at("2026-02-02 13:00")));
+        let inside = (at("2026-02-02 10:00"), at("2026-02-02 12:00"));
+        assert_eq!(
+            clock.due(start, 4 * H, &[inside]),
+            Some(at("2026-02-02 15:00"))
+        );
+        let outside = (at("2026-02-02 18:00"), at("2026-02-02 20:00"));
+        assert_eq!(
+            clock.due(start, 4 * H, &[outside]),
+            Some(at("2026-02-02 13:00"))
+        );
+        // Overlapping pauses count once; a reversed one is ignored.
+        let overlapping = (at("2026-02-02 11:00"), at("2026-02-02 12:00"));
+        let reversed = (at("2026-02-02 12:00"), at("2026-02-02 11:00"));
+        assert_eq!(
+            clock.due(start, 4 * H, &[overlapping, inside, reversed]),
+            Some(at("2026-02-02 15:00"))
+        );
+        assert_eq!(
+            clock.business_seconds(start, at("2026-02-02 15:00"), &[inside, outside]),
+            4 * H
+        );
+        // A pause over the night moves due only by its working part (Mon 16–17 and
+        // Tue 08–09): 7 h on Monday, the eighth from Tuesday 09:00.
+        let evening = (at("2026-02-02 16:00"), at("2026-02-03 09:00"));
+        assert_eq!(clock.due(start, 8 * H, &[]), Some(at("2026-02-02 17:00")));
+        assert_eq!(
+            clock.due(start, 8 * H, &[evening]),
+            Some(at("2026-02-03 10:00"))
+        );
+        // Around the clock, a pause moves due by its length.
+        let always = BusinessCalendar::always("24×7");
+        let mut clock = BusinessClock::new(&always, madrid());
+        assert_eq!(
+            clock.due(start, 4 * H, &[inside]),
+            Some(at("2026-02-02 15:00"))
+        );
+        assert_eq!(
+            clock.due(start, 4 * H, &[outside]),
+            Some(at("2026-02-02 13:00"))
+        );
+        assert_eq!(
+            clock.due(start, 10 * H, &[outside]),
+            Some(at("2026-02-02 21:00"))
+        );
+    }
+
+    #[test]
+    fn madrid_spring_forward_keeps_local_hours_and_counts_real_time() {
+        // Sunday 2026-03-29: 02:00 CET becomes 03:00 CEST.
+        let office = weekdays(8, 17, &[]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        let friday = at("2026-03-27 16:00");
+        assert_eq!(clock.due(friday, 2 * H, &[]), Some(at("2026-03-30 09:00")));
+        assert_eq!(
+            at("2026-03-30 09:00").to_rfc3339(),
+            "2026-03-30T07:00:00+00:00"
+        );
+        assert_eq!(
+            at("2026-03-27 16:00").to_rfc3339(),
+            "2026-03-27T15:00:00+00:00"
+        );
+        // Around the clock in Madrid and with 00:00–24:00 every day: 47 real hours.
+        let all_day = cal(std::array::from_fn(|_| vec![iv(0, 24)]), &[]);
+        let always = BusinessCalendar::always("24×7");
+        let (from, to) = (at("2026-03-28 12:00"), at("2026-03-30 12:00"));
+        for c in [&all_day, &always] {
+            let mut clock = BusinessClock::new(c, madrid());
+            assert_eq!(clock.business_seconds(from, to, &[]), 47 * H);
+            assert_eq!(clock.due(from, 47 * H, &[]), Some(to));
+        }
+        let mut clock = BusinessClock::new(&all_day, madrid());
+        let sunday: i64 = clock
+            .working(at("2026-03-29 00:00"), at("2026-03-30 00:00"), &[])
+            .iter()
+            .map(|w| w.seconds)
+            .sum();
+        assert_eq!(sunday, 23 * H);
+        // Working hours through the gap: 01:00–04:00 has two real hours that night.
+        let night = cal(std::array::from_fn(|_| vec![iv(1, 4)]), &[]);
+        let mut clock = BusinessClock::new(&night, madrid());
+        assert_eq!(
+            clock.business_seconds(at("2026-03-29 00:00"), at("2026-03-29 12:00"), &[]),
+            2 * H
+        );
+        assert_eq!(
+            clock.due(at("2026-03-29 00:00"), 90 * 60, &[]),
+            Some(at("2026-03-29 03:30"))
+        );
+    }
+
+    #[test]
+    fn madrid_fall_back_counts_the_repeated_hour() {
+        // Sunday 2026-10-25: 03:00 CEST becomes 02:00 CET.
+        let all_day = cal(std::array::from_fn(|_| vec![iv(0, 24)]), &[]);
+        let always = BusinessCalendar::always("24×7");
+        let (from, to) = (at("2026-10-24 12:00"), at("2026-10-26 12:00"));
+        for c in [&all_day, &always] {
+            let mut clock = BusinessClock::new(c, madrid());
+            assert_eq!(clock.business_seconds(from, to, &[]), 49 * H);
+            assert_eq!(clock.due(from, 49 * H, &[]), Some(to));
+            assert_eq!(clock.due(from, 24 * H, &[]), Some(at("2026-10-25 11:00")));
+        }
+        let night = cal(std::array::from_fn(|_| vec![iv(1, 4)]), &[]);
+        let mut clock = BusinessClock::new(&night, madrid());
+        assert_eq!(
+            clock.business_seconds(at("2026-10-25 00:00"), at("2026-10-25 12:00"), &[]),
+            4 * H
+        );
+        // Office hours: local 08:00 on Monday after the change is 07:00 UTC.
+        let office = weekdays(8, 17, &[]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        let due = clock.due(at("2026-10-23 16:00"), 2 * H, &[]).unwrap();
+        assert_eq!(due.to_rfc3339(), "2026-10-26T08:00:00+00:00");
+        assert_eq!(clock.local(due), wall("2026-10-26 09:00"));
+    }
+
+    #[test]
+    fn zero_and_reversed_ranges() {
+        let office = weekdays(8, 17, &[]);
+        let mut clock = BusinessClock::new(&office, Tz(chrono_tz::UTC));
+        let t = at("2026-02-02 09:00");
+        assert_eq!(clock.business_seconds(t, t, &[]), 0);
+        assert_eq!(clock.business_seconds(t, at("2026-02-01 09:00"), &[]), 0);
+        assert_eq!(clock.due(t, 0, &[]), Some(t));
+        assert!(clock.working(t, t, &[]).is_empty());
+    }
+
+    #[test]
+    fn no_working_time_in_reach_gives_no_due_time() {
+        let office = weekdays(8, 17, &[]);
+        let mut holidays = office.clone();
+        let mut d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut all = BTreeSet::new();
+        for _ in 0..(MAX_DAYS + 10) {
+            all.insert(d);
+            d = d.succ_opt().unwrap();
+        }
+        holidays.add_holidays(all);
+        let mut clock = BusinessClock::new(&holidays, madrid());
+        assert_eq!(clock.due(at("2026-01-02 09:00"), H, &[]), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::domain::tickets::calendar::WorkingInterval;
+    use crate::domain::tickets::test_zones::madrid;
+    use crate::domain::Id;
+    use proptest::prelude::*;
+
+    fn calendars() -> Vec<BusinessCalendar> {
+        let iv = |a, b, c, d| WorkingInterval::hm(a, b, c, d).unwrap();
+        let office = BusinessCalendar::weekdays(
+            Id::new("o").unwrap(),
+            "Office",
+            "Europe/Madrid",
+            &[iv(8, 0, 12, 0), iv(13, 0, 17, 0)],
+            ["2026-03-19".parse().unwrap(), "2026-10-12".parse().unwrap()].into(),
+        )
+        .unwrap();
+        let night = BusinessCalendar::new(
+            Id::new("n").unwrap(),
+            "Night",
+            "Europe/Madrid",
+            std::array::from_fn(|i| {
+                if i % 2 == 0 {
+                    vec![iv(0, 0, 3, 30), iv(22, 15, 24, 0)]
+                } else {
+                    vec![iv(1, 59, 2, 1)]
+                }
+            }),
+            Default::default(),
+        )
+        .unwrap();
+        vec![office, night, BusinessCalendar::always("24×7")]
+    }
+
+    /// Instants in 2026 around both Madrid changes (March and October).
+    fn instants() -> impl Strategy<Value = i64> {
+        let march = 1_774_400_000_i64; // 2026-03-25
+        let october = 1_792_800_000_i64; // 2026-10-24
+        prop_oneof![march..march + 12 * 86_400, october..october + 12 * 86_400]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn additive_over_a_split_and_never_negative(
+            a in instants(), b in instants(), m in instants(),
+            p in proptest::collection::vec((instants(), 0..20_000_i64), 0..3),
+            which in 0..3_usize,
+        ) {
+            let cals = calendars();
+            let mut clock = BusinessClock::new(&cals[which], madrid());
+            let (from, to) = (a.min(b), a.max(b));
+            let mid = m.clamp(from, to);
+            let pauses: Vec<Pause> = p.iter().map(|&(s, len)| (instant(s), instant(s + len))).collect();
+            let whole = clock.business_seconds(instant(from), instant(to), &pauses);
+            let left = clock.business_seconds(instant(from), instant(mid), &pauses);
+            let right = clock.business_seconds(instant(mid), instant(to), &pauses);
+            prop_assert!(whole >= 0 && left >= 0 && right >= 0);
+            prop_assert_eq!(whole, left + right);
+            prop_assert!(whole <= to - from);
+            let listed: i64 = clock.working(instant(from), instant(to), &pauses).iter().map(|w| w.seconds).sum();
+            prop_assert_eq!(listed, whole);
+            prop_assert_eq!(clock.business_seconds(instant(to), instant(from), &pauses), 0);
+        }
+
+        #[test]
+        fn due_after_the_business_time_used_lands_consistently(
+            a in instants(), b in instants(),
+            p in proptest::collection::vec((instants(), 0..20_000_i64), 0..3),
+            which in 0..3_usize,
+        ) {
+            let cals = calendars();
+            let mut clock = BusinessClock::new(&cals[which], madrid());
+            let (from, to) = (instant(a.min(b)), instant(a.max(b)));
+            let pauses: Vec<Pause> = p.iter().map(|&(s, len)| (instant(s), instant(s + len))).collect();
+            let used = clock.business_seconds(from, to, &pauses);
+            let due = clock.due(from, used, &pauses);
+            prop_assert!(due.is_some());
+            let due = due.unwrap_or(from);
+            // Due is no later than `to` and the same business time lies before it.
+            prop_assert!(due <= to);
+            prop_assert_eq!(clock.business_seconds(from, due, &pauses), used);
+            // Nothing counts between due and `to`.
+            prop_assert_eq!(clock.business_seconds(due, to, &pauses), 0);
+            if used > 0 {
+                let later = clock.due(from, used + 1, &pauses);
+                prop_assert!(later.is_some_and(|l| l > due));
+            }
+        }
+    }
+}

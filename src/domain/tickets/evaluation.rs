@@ -1,0 +1,514 @@
+//! Per-ticket evaluation: business time used to first response and to resolution,
+//! due times, outcome (met, breached, warning, open) at a report instant and the share
+//! of the target used.
+//!
+//! Conventions: the clock runs from creation; a ticket resolved without a recorded
+//! first response counts as responded when resolved; a response or resolution after
+//! the report instant is not yet known (the ticket is judged open); the target itself
+//! counts as met (used ≤ target).
+
+use super::business_time::{BusinessClock, Pause};
+use super::calendar::{BusinessCalendar, ALWAYS_ID};
+use super::ticket::Ticket;
+use super::ticket_sla::{match_key, TicketSla};
+use super::zone::ZoneRules;
+use crate::domain::slm::Service;
+use crate::domain::Id;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::HashMap;
+
+/// Which SLA clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Clock {
+    /// Creation to first response.
+    Response,
+    /// Creation to resolution.
+    Resolution,
+}
+
+/// How a clock stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Stopped within the target.
+    Met,
+    /// Stopped after the target, or still open past it (`still_open`).
+    Breached { still_open: bool },
+    /// Still open, at or past the warning level but within the target.
+    Warning,
+    /// Still open, below the warning level.
+    Open,
+}
+
+/// One clock of one ticket.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockResult {
+    /// Business seconds allowed.
+    pub target_seconds: i64,
+    /// Business seconds used up to the stop (or the report instant when open).
+    pub used_seconds: i64,
+    /// When the target runs out (`None`: no working time within reach).
+    pub due: Option<DateTime<Utc>>,
+    /// When the clock stopped; `None` while open at the report instant.
+    pub stopped: Option<DateTime<Utc>>,
+    /// The calendar's local date of the stop, which decides the period.
+    pub stopped_on: Option<NaiveDate>,
+    pub outcome: Outcome,
+}
+
+impl ClockResult {
+    /// Used ÷ target (1.0 = the whole target; above 1 when breached).
+    pub fn share_used(&self) -> f64 {
+        self.used_seconds as f64 / self.target_seconds.max(1) as f64
+    }
+}
+
+/// A ticket's instants, naive ones read in the calendar's zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketTimes {
+    pub created: DateTime<Utc>,
+    pub first_response: Option<DateTime<Utc>>,
+    pub resolved: Option<DateTime<Utc>>,
+    pub pauses: Vec<Pause>,
+}
+
+impl TicketTimes {
+    /// Resolves `ticket`'s timestamps in `zone`.
+    pub fn of(ticket: &Ticket, zone: &impl ZoneRules) -> Self {
+        Self {
+            created: ticket.created().resolve(zone),
+            first_response: ticket.first_response().map(|t| t.resolve(zone)),
+            resolved: ticket.resolved().map(|t| t.resolve(zone)),
+            pauses: ticket
+                .pauses()
+                .iter()
+                .map(|(s, e)| (s.resolve(zone), e.resolve(zone)))
+                .collect(),
+        }
+    }
+
+    /// When `clock` stops, if it has (response falls back to resolution).
+    pub fn stop(&self, clock: Clock) -> Option<DateTime<Utc>> {
+        match clock {
+            Clock::Response => self.first_response.or(self.resolved),
+            Clock::Resolution => self.resolved,
+        }
+    }
+}
+
+/// Evaluates one clock of a ticket whose times are `times`.
+pub fn evaluate_clock<Z: ZoneRules>(
+    times: &TicketTimes,
+    clock: Clock,
+    target_seconds: i64,
+    warning_percent: u8,
+    business: &mut BusinessClock<'_, Z>,
+    report_at: DateTime<Utc>,
+) -> ClockResult {
+    let created = times.created;
+    let due = business.due(created, target_seconds, &times.pauses);
+    let stopped = times
+        .stop(clock)
+        .filter(|&s| s <= report_at)
+        .map(|s| s.max(created));
+    let until = stopped.unwrap_or(report_at);
+    let used_seconds = business.business_seconds(created, until, &times.pauses);
+    let outcome = match stopped {
+        Some(_) if used_seconds <= target_seconds => Outcome::Met,
+        Some(_) => Outcome::Breached { still_open: false },
+        None if used_seconds > target_seconds => Outcome::Breached { still_open: true },
+        None if used_seconds.saturating_mul(100)
+            >= target_seconds.saturating_mul(i64::from(warning_percent)) =>
+        {
+            Outcome::Warning
+        }
+        None => Outcome::Open,
+    };
+    ClockResult {
+        target_seconds,
+        used_seconds,
+        due,
+        stopped,
+        stopped_on: stopped.map(|s| business.local(s).date()),
+        outcome,
+    }
+}
+
+/// A ticket judged against its definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TicketEvaluation {
+    /// Index of the ticket in the slice evaluated.
+    pub ticket: usize,
+    pub ticket_id: String,
+    pub service: Id,
+    pub definition: Id,
+    /// The definition's priority (as written there).
+    pub priority: String,
+    pub response: ClockResult,
+    pub resolution: ClockResult,
+}
+
+impl TicketEvaluation {
+    /// The result of `clock`.
+    pub fn clock(&self, clock: Clock) -> &ClockResult {
+        match clock {
+            Clock::Response => &self.response,
+            Clock::Resolution => &self.resolution,
+        }
+    }
+}
+
+/// Evaluates `ticket` against `sla` with `business` (the clock of `sla`'s calendar).
+pub fn evaluate_ticket<Z: ZoneRules>(
+    index: usize,
+    ticket: &Ticket,
+    sla: &TicketSla,
+    business: &mut BusinessClock<'_, Z>,
+    report_at: DateTime<Utc>,
+) -> TicketEvaluation {
+    let times = TicketTimes::of(ticket, business.zone());
+    let warning = sla.warning_percent();
+    TicketEvaluation {
+        ticket: index,
+        ticket_id: ticket.id().to_owned(),
+        service: sla.service().clone(),
+        definition: sla.id().clone(),
+        priority: sla.priority().to_owned(),
+        response: evaluate_clock(
+            &times,
+            Clock::Response,
+            sla.response_seconds(),
+            warning,
+            business,
+            report_at,
+        ),
+        resolution: evaluate_clock(
+            &times,
+            Clock::Resolution,
+            sla.resolution_seconds(),
+            warning,
+            business,
+            report_at,
+        ),
+    }
+}
+
+/// Why a ticket could not be evaluated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unmatched {
+    /// No service has this name (or id).
+    UnknownService(String),
+    /// The service has no definition for this priority.
+    NoDefinition { service: Id, priority: String },
+    /// The definition names a calendar that does not exist.
+    UnknownCalendar(Id),
+}
+
+/// Every ticket evaluated, and those that could not be, by index.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Evaluations {
+    pub tickets: Vec<TicketEvaluation>,
+    pub unmatched: Vec<(usize, Unmatched)>,
+}
+
+/// Evaluates every ticket: service by name (trimmed, case-insensitive; or by id),
+/// definition by service and priority, calendar by id (the built-in 24×7 calendar
+/// answers to [`ALWAYS_ID`] when `calendars` has none of that id). `zone_for` gives the
+/// zone rules of a calendar (wrap slow ones in a [`ZoneCache`](super::ZoneCache)); it is
+/// called once per calendar used.
+pub fn evaluate_all<Z: ZoneRules>(
+    tickets: &[Ticket],
+    services: &[Service],
+    definitions: &[TicketSla],
+    calendars: &[BusinessCalendar],
+    mut zone_for: impl FnMut(&BusinessCalendar) -> Z,
+    report_at: DateTime<Utc>,
+) -> Evaluations {
+    let builtin = BusinessCalendar::always("24×7");
+    let mut by_name: HashMap<String, &Id> = HashMap::new();
+    for s in services.iter().rev() {
+        by_name.insert(match_key(&s.name), &s.id);
+    }
+    let by_id: HashMap<&str, &Id> = services.iter().map(|s| (s.id.as_str(), &s.id)).collect();
+    let mut by_priority: HashMap<(&Id, String), &TicketSla> = HashMap::new();
+    for d in definitions.iter().rev() {
+        by_priority.insert((d.service(), match_key(d.priority())), d);
+    }
+    let mut clocks: HashMap<&Id, BusinessClock<'_, Z>> = HashMap::new();
+    let mut out = Evaluations::default();
+    for (index, ticket) in tickets.iter().enumerate() {
+        let service_key = match_key(ticket.service());
+        let Some(&service) = by_name
+            .get(&service_key)
+            .or_else(|| by_id.get(ticket.service()))
+        else {
+            out.unmatched.push((
+                index,
+                Unmatched::UnknownService(ticket.service().to_owned()),
+            ));
+            continue;
+        };
+        let Some(&sla) = by_priority.get(&(service, match_key(ticket.priority()))) else {
+            out.unmatched.push((
+                index,
+                Unmatched::NoDefinition {
+                    service: service.clone(),
+                    priority: ticket.priority().to_owned(),
+                },
+            ));
+            continue;
+        };
+        let clock = match clocks.entry(sla.calendar()) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let calendar = calendars
+                    .iter()
+                    .find(|c| c.id() == sla.calendar())
+                    .or_else(|| (sla.calendar().as_str() == ALWAYS_ID).then_some(&builtin));
+                match calendar {
+                    Some(calendar) => e.insert(BusinessClock::new(calendar, zone_for(calendar))),
+                    None => {
+                        out.unmatched
+                            .push((index, Unmatched::UnknownCalendar(sla.calendar().clone())));
+                        continue;
+                    }
+                }
+            }
+        };
+        out.tickets
+            .push(evaluate_ticket(index, ticket, sla, clock, report_at));
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::domain::tickets::calendar::WorkingInterval;
+    use crate::domain::tickets::test_zones::{madrid, Tz};
+    use crate::domain::tickets::ticket::Timestamp;
+
+    const H: i64 = 3600;
+
+    fn id(s: &str) -> Id {
+        Id::new(s).unwrap()
+    }
+
+    pub(crate) fn office() -> BusinessCalendar {
+        BusinessCalendar::weekdays(
+            id("office"),
+            "Office",
+            "Europe/Madrid",
+            &[WorkingInterval::hm(8, 0, 17, 0).unwrap()],
+            ["2026-02-06".parse().unwrap()].into(),
+        )
+        .unwrap()
+    }
+
+    pub(crate) fn services() -> Vec<Service> {
+        vec![Service::new(id("svc-mail"), "E-mail")]
+    }
+
+    /// P1: response 1 h, resolution 4 h; P2 (24×7): 2 h / 8 h.
+    pub(crate) fn definitions() -> Vec<TicketSla> {
+        let mut p1 =
+            TicketSla::new(id("d1"), id("svc-mail"), "P1", H, 4 * H, id("office")).unwrap();
+        p1.link_targets(Some(id("t-resp")), Some(id("t-res")));
+        let mut p2 =
+            TicketSla::new(id("d2"), id("svc-mail"), "p2", 2 * H, 8 * H, id(ALWAYS_ID)).unwrap();
+        p2.link_targets(None, Some(id("t-res")));
+        vec![p1, p2]
+    }
+
+    pub(crate) fn ticket(
+        tid: &str,
+        priority: &str,
+        created: &str,
+        response: Option<&str>,
+        resolved: Option<&str>,
+    ) -> Ticket {
+        let ts = |s: &str| Timestamp::parse(s).unwrap();
+        Ticket::new(
+            tid,
+            "e-mail ",
+            priority,
+            ts(created),
+            response.map(ts),
+            resolved.map(ts),
+            vec![],
+        )
+        .unwrap()
+    }
+
+    pub(crate) fn utc(text: &str) -> DateTime<Utc> {
+        Timestamp::parse(text).unwrap().resolve(&madrid())
+    }
+
+    fn run(tickets: &[Ticket], report: &str) -> Evaluations {
+        evaluate_all(
+            tickets,
+            &services(),
+            &definitions(),
+            &[office()],
+            |_| madrid(),
+            utc(report),
+        )
+    }
+
+    #[test]
+    fn met_breached_warning_and_open_at_the_report_instant() {
+        let tickets = [
+            // Met: response 30 min, resolved after 4 business hours exactly.
+            ticket(
+                "A",
+                "P1",
+                "2026-02-02 09:00",
+                Some("2026-02-02 09:30"),
+                Some("2026-02-02 13:00"),
+            ),
+            // Breached: resolved Friday-holiday-spanning, 4.5 h used.
+            ticket(
+                "B",
+                "P1",
+                "2026-02-05 16:30",
+                Some("2026-02-05 16:45"),
+                Some("2026-02-09 12:00"),
+            ),
+            // Open at the report instant: 3 h used of 4 (75 %: warning).
+            ticket(
+                "C",
+                "P1",
+                "2026-02-10 09:00",
+                Some("2026-02-10 09:10"),
+                None,
+            ),
+            // Open, no response after exactly the 1 h allowed: not yet breached (warning);
+            // resolution 1 h used of 4: below warning.
+            ticket("D", "P1", "2026-02-10 11:00", None, None),
+            // Resolved after the report instant: judged open (and past target).
+            ticket(
+                "E",
+                "P1",
+                "2026-02-09 08:00",
+                Some("2026-02-09 08:05"),
+                Some("2026-02-11 08:00"),
+            ),
+        ];
+        let out = run(&tickets, "2026-02-10 12:00");
+        assert!(out.unmatched.is_empty());
+        let r: Vec<(Outcome, Outcome, i64)> = out
+            .tickets
+            .iter()
+            .map(|e| {
+                (
+                    e.response.outcome,
+                    e.resolution.outcome,
+                    e.resolution.used_seconds,
+                )
+            })
+            .collect();
+        assert_eq!(
+            r,
+            [
+                (Outcome::Met, Outcome::Met, 4 * H),
+                (
+                    Outcome::Met,
+                    Outcome::Breached { still_open: false },
+                    4 * H + 30 * 60
+                ),
+                (Outcome::Met, Outcome::Warning, 3 * H),
+                (Outcome::Warning, Outcome::Open, H),
+                (Outcome::Met, Outcome::Breached { still_open: true }, 13 * H),
+            ]
+        );
+        let b = &out.tickets[1];
+        assert_eq!(b.resolution.due, Some(utc("2026-02-09 11:30")));
+        assert_eq!(b.resolution.share_used(), 1.125);
+        assert_eq!(b.resolution.stopped_on, Some("2026-02-09".parse().unwrap()));
+        assert_eq!(out.tickets[3].response.due, Some(utc("2026-02-10 12:00")));
+        assert_eq!(out.tickets[3].response.stopped, None);
+        assert_eq!(out.tickets[2].resolution.share_used(), 0.75);
+    }
+
+    #[test]
+    fn response_falls_back_to_resolution_and_24x7_is_built_in() {
+        let tickets = [ticket(
+            "F",
+            " P2 ",
+            "2026-02-07T10:00:00Z",
+            None,
+            Some("2026-02-07T12:30:00Z"),
+        )];
+        let out = run(&tickets, "2026-03-01 00:00");
+        let e = &out.tickets[0];
+        assert_eq!(e.definition.as_str(), "d2");
+        assert_eq!(e.response.used_seconds, 2 * H + 30 * 60);
+        assert_eq!(e.response.outcome, Outcome::Breached { still_open: false });
+        assert_eq!(e.resolution.outcome, Outcome::Met);
+        assert_eq!(e.resolution.due, Some(utc("2026-02-07T18:00:00Z")));
+    }
+
+    #[test]
+    fn unmatched_tickets_say_why() {
+        let ts = |s: &str| Timestamp::parse(s).unwrap();
+        let tickets = [
+            Ticket::new(
+                "G",
+                "Payroll",
+                "P1",
+                ts("2026-02-02 09:00"),
+                None,
+                None,
+                vec![],
+            )
+            .unwrap(),
+            ticket("H", "P9", "2026-02-02 09:00", None, None),
+        ];
+        let mut defs = definitions();
+        defs.push(TicketSla::new(id("d3"), id("svc-mail"), "P3", H, H, id("nowhere")).unwrap());
+        let mut tickets = tickets.to_vec();
+        tickets.push(ticket("I", "P3", "2026-02-02 09:00", None, None));
+        let out = evaluate_all(
+            &tickets,
+            &services(),
+            &defs,
+            &[],
+            |_| Tz(chrono_tz::UTC),
+            utc("2026-02-03 00:00"),
+        );
+        assert_eq!(
+            out.unmatched,
+            [
+                (0, Unmatched::UnknownService("Payroll".into())),
+                (
+                    1,
+                    Unmatched::NoDefinition {
+                        service: id("svc-mail"),
+                        priority: "P9".into()
+                    }
+                ),
+                (2, Unmatched::UnknownCalendar(id("nowhere"))),
+            ]
+        );
+    }
+
+    #[test]
+    fn pauses_stop_the_clock_for_both_targets() {
+        let ts = |s: &str| Timestamp::parse(s).unwrap();
+        let t = Ticket::new(
+            "P",
+            "E-mail",
+            "P1",
+            ts("2026-02-02 09:00"),
+            Some(ts("2026-02-02 09:50")),
+            Some(ts("2026-02-02 15:00")),
+            vec![(ts("2026-02-02 10:00"), ts("2026-02-02 12:00"))],
+        )
+        .unwrap();
+        let out = run(&[t], "2026-02-03 00:00");
+        let e = &out.tickets[0];
+        assert_eq!(e.resolution.used_seconds, 4 * H);
+        assert_eq!(e.resolution.due, Some(utc("2026-02-02 15:00")));
+        assert_eq!(e.resolution.outcome, Outcome::Met);
+        assert_eq!(e.response.used_seconds, 50 * 60);
+    }
+}
