@@ -3,7 +3,7 @@
 
 use super::charts::target_text;
 use super::names::{self, index_of};
-use super::service_page::{problem_view, Ctx, Problem};
+use super::service_page::{choice, problem_view, Ctx, Problem};
 use super::today;
 use crate::domain::slm::{
     decimal_text, parse_decimal, review_due, Agreement, AgreementError, Direction, Service,
@@ -115,23 +115,6 @@ pub(super) fn Agreements() -> impl IntoView {
             {list}
             <AgreementForm done/>
         </section>
-    }
-}
-
-/// A `<select>` over `count` options named by `name(texts, i)`, writing the index.
-fn choice(
-    id: String,
-    count: usize,
-    name: fn(&SlmTexts, usize) -> &'static str,
-    chosen: RwSignal<usize>,
-) -> impl IntoView {
-    let texts = use_texts();
-    view! {
-        <select id=id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
-            {(0..count).map(|i| view! {
-                <option value=i.to_string() prop:selected=move || chosen.get() == i>{move || name(texts().slm, i)}</option>
-            }).collect_view()}
-        </select>
     }
 }
 

@@ -178,13 +178,14 @@ fn Details() -> impl IntoView {
 }
 
 /// A `<select>` over `count` options named by `name(texts, i)`, writing the index.
-fn choice(
-    id: &'static str,
+pub(super) fn choice(
+    id: impl Into<String>,
     count: usize,
     name: fn(&crate::i18n::SlmTexts, usize) -> &'static str,
     chosen: RwSignal<usize>,
 ) -> impl IntoView {
     let texts = use_texts();
+    let id: String = id.into();
     view! {
         <select id=id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
             {(0..count).map(|i| view! {
