@@ -19,7 +19,13 @@ test('an SLA records CSV fills the heat map with the breach in the right cell', 
   await importRecords(page);
   const map = page.getByRole('table', { name: /Targets per period/ });
   const availability = map.getByRole('row', { name: /E-mail · SLA-001 · Availability/ });
-  await expect(availability.getByTitle('Availability, 2026-02: Breached')).toHaveText('✗Breached');
+  const breach = availability.getByTitle('Availability, 2026-02: Breached');
+  // The name is the cell's text (what a screen reader reads); the symbol is drawn by
+  // the stylesheet with empty alternative text, so colour is never alone.
+  await expect(breach).toHaveText('Breached');
+  expect(await breach.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"✗" / ""');
+  expect(await availability.getByTitle('Availability, 2026-01: Met')
+    .evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"✓" / ""');
   await expect(availability.getByTitle('Availability, 2026-01: Met')).toBeVisible();
   // ≤ 4 h: exactly 4 is met, "5,25" (decimal comma, quoted) is a breach.
   const response = map.getByRole('row', { name: /Response time/ });

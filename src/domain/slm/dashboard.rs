@@ -55,7 +55,6 @@ pub fn latest_period(services: &[Service], kind: PeriodKind) -> Option<Period> {
 /// measured over another period kind are left out.
 pub fn heat_map(services: &[Service], from: Period, to: Period) -> HeatMap {
     let periods = period_range(from, to, MAX_PERIODS);
-    let column: HashMap<Period, usize> = periods.iter().enumerate().map(|(i, p)| (*p, i)).collect();
     let last = periods.last().copied();
     let mut rows = Vec::new();
     for service in services {
@@ -65,7 +64,8 @@ pub fn heat_map(services: &[Service], from: Period, to: Period) -> HeatMap {
             }
             let mut cells = vec![Attainment::NoData; periods.len()];
             for record in &target.records {
-                if let Some(cell) = column.get(&record.period).and_then(|&i| cells.get_mut(i)) {
+                let column = periods.binary_search(&record.period).ok();
+                if let Some(cell) = column.and_then(|i| cells.get_mut(i)) {
                     *cell = target.status_of(Some(record.achieved));
                 }
             }

@@ -305,8 +305,15 @@ fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 
 /// Chronological: by first day, then by kind (so a week and the month starting on the
 /// same day have a stable order), then by last day.
+///
+/// Periods of one kind follow each other in (year, index) order, so comparing two of
+/// the same kind needs no calendar arithmetic: sorting and searching a target's
+/// records (all of one kind) stays cheap.
 impl Ord for Period {
     fn cmp(&self, other: &Self) -> Ordering {
+        if self.kind == other.kind {
+            return (self.year, self.index).cmp(&(other.year, other.index));
+        }
         (self.first_day(), self.kind, self.last_day()).cmp(&(
             other.first_day(),
             other.kind,
@@ -481,6 +488,23 @@ mod tests {
         );
         assert!(period_range(p("2026-02"), p("2025-11"), 100).is_empty());
         assert_eq!(period_range(p("2020-01"), p("2029-01"), 5).len(), 5);
+    }
+
+    #[test]
+    fn same_kind_order_agrees_with_the_calendar() {
+        // ISO weeks cross calendar years (2026-W53 ends in 2027), the case where
+        // (year, index) could disagree with dates if it were compared naively.
+        for kind in [PeriodKind::Month, PeriodKind::IsoWeek, PeriodKind::Quarter] {
+            let start = Period::containing(kind, NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
+            let all: Vec<Period> = (0..70).filter_map(|n| start.offset(n)).collect();
+            for a in &all {
+                for b in &all {
+                    let by_dates =
+                        (a.first_day(), a.last_day()).cmp(&(b.first_day(), b.last_day()));
+                    assert_eq!(a.cmp(b), by_dates, "{a} vs {b}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -253,7 +253,7 @@ fn ServiceList() -> impl IntoView {
         })
     });
     view! {
-        <section aria-labelledby="services-title">
+        <section class="service-list" aria-labelledby="services-title">
             <h2 id="services-title">{move || texts().slm.services_heading}</h2>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{move || texts().slm_empty}</p> }>
                 <ul class="journey-list">

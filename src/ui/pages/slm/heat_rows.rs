@@ -14,8 +14,10 @@ use crate::ui::route::Route;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node};
 
-/// One template cell per status: `<td class><span aria-hidden>symbol</span>
-/// <span class="visually-hidden">name</span></td>`.
+/// One template cell per status: `<td class><span class="visually-hidden">name</span></td>`.
+/// The symbol is drawn by the stylesheet (`td.att-met::before`, with empty alternative
+/// text), so a cell is three nodes instead of five: the symbol for the eye, the name
+/// for screen readers, never colour alone.
 struct CellTemplates {
     met: Element,
     warning: Element,
@@ -28,13 +30,9 @@ impl CellTemplates {
         let cell = |status: Attainment| -> Result<Element, JsValue> {
             let td = doc.create_element("td")?;
             td.set_class_name(names::class(status));
-            let symbol = doc.create_element("span")?;
-            symbol.set_attribute("aria-hidden", "true")?;
-            symbol.set_text_content(Some(names::symbol(status)));
             let name = doc.create_element("span")?;
             name.set_class_name("visually-hidden");
             name.set_text_content(Some(names::status(t.slm, status)));
-            td.append_child(&symbol)?;
             td.append_child(&name)?;
             Ok(td)
         };

@@ -15,7 +15,8 @@ pub(super) fn status(t: &SlmTexts, a: Attainment) -> &'static str {
     }]
 }
 
-/// The symbol shown beside the status name (never colour alone).
+/// The symbol shown beside the status name (never colour alone). The heat map draws
+/// the same symbols from the stylesheet (`.heat-map td.att-*::before`).
 pub(super) fn symbol(a: Attainment) -> &'static str {
     match a {
         Attainment::Met => "✓",
