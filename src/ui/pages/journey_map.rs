@@ -607,7 +607,8 @@ fn StepColumn(step: Step) -> impl IntoView {
         dragging.set(None);
     };
     view! {
-        <section class="step" aria-label=move || step_name(texts(), step)>
+        <section class="step" aria-label=move || step_name(texts(), step)
+            style=move || format!("--cards: {}", ids.with(|ids| ids.len().max(1)))>
             <header class="step-head"
                 on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
                 on:drop=drop_at_end
@@ -833,42 +834,47 @@ fn Insights() -> impl IntoView {
     let journey = expect_context::<Memo<Option<Journey>>>();
     // (title, step, emotion) of a listed touchpoint.
     type Listed = Vec<(String, Step, i8)>;
+    // (title, pain points, improvement ideas) of a touchpoint with pain points.
+    type Pains = Vec<(String, Vec<String>, Vec<String>)>;
     fn listed(list: &[&Touchpoint]) -> Listed {
         list.iter()
             .map(|t| (t.title.clone(), t.step, t.emotion.get()))
             .collect()
     }
-    let parts = move |pick: fn(&Journey) -> Listed| {
-        Memo::new(move |_| journey.with(|j| j.as_ref().map(pick).unwrap_or_default()))
-    };
-    let steps = Memo::new(move |_| {
+    // The insights are worked out once per change of the journey; each part is then a
+    // memo of its own, so a part whose content did not change is not drawn again.
+    let all = Memo::new(move |_| {
         journey.with(|j| {
-            j.as_ref()
-                .map(|j| journey_insights(j).steps)
-                .unwrap_or_default()
+            j.as_ref().map(|j| {
+                let insights = journey_insights(j);
+                let pains: Pains = insights
+                    .with_pain_points
+                    .iter()
+                    .map(|t| {
+                        (
+                            t.title.clone(),
+                            t.pain_points.clone(),
+                            t.improvement_ideas.clone(),
+                        )
+                    })
+                    .collect();
+                (
+                    insights.steps,
+                    listed(&insights.lowest),
+                    listed(&insights.moments_of_truth),
+                    pains,
+                )
+            })
         })
     });
-    let lowest = parts(|j| listed(&journey_insights(j).lowest));
-    let moments = parts(|j| listed(&journey_insights(j).moments_of_truth));
-    let pains = Memo::new(move |_| {
-        journey.with(|j| {
-            j.as_ref()
-                .map(|j| {
-                    journey_insights(j)
-                        .with_pain_points
-                        .iter()
-                        .map(|t| {
-                            (
-                                t.title.clone(),
-                                t.pain_points.clone(),
-                                t.improvement_ideas.clone(),
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let steps =
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.0.clone()).unwrap_or_default()));
+    let lowest =
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.1.clone()).unwrap_or_default()));
+    let moments =
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.2.clone()).unwrap_or_default()));
+    let pains =
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.3.clone()).unwrap_or_default()));
 
     let step_rows = move || {
         let lang = state.lang.get();
