@@ -82,15 +82,15 @@ pub fn ExampleWorkspace() -> impl IntoView {
                     <button on:click=move |_| stage.set(Stage::Idle)>{move || texts().learn.example_cancel}</button>
                 </div>
             </Show>
-            <div role="status">
-                {move || done.get().map(|(replaced, journey)| view! {
-                    <p>
-                        {move || if replaced { texts().learn.example_replaced } else { texts().learn.example_added }}
-                        " "
-                        <a href=journey>{move || texts().learn.example_open_journey}</a>
-                    </p>
-                })}
-            </div>
+            // Present only with a message, so the page keeps a single status region
+            // otherwise (the app's notices have their own).
+            {move || done.get().map(|(replaced, journey)| view! {
+                <p role="status">
+                    {move || if replaced { texts().learn.example_replaced } else { texts().learn.example_added }}
+                    " "
+                    <a href=journey>{move || texts().learn.example_open_journey}</a>
+                </p>
+            })}
         </section>
     }
 }

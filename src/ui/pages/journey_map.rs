@@ -990,6 +990,7 @@ fn Insights() -> impl IntoView {
                     <h3>{move || texts().insights_lowest}</h3>
                     {list(lowest)}
                     <h3>{move || texts().insights_moments}</h3>
+                    <HelpLink concept=Concept::Moments/>
                     {list(moments)}
                 </div>
                 <div>

@@ -414,6 +414,7 @@ fn Reviews() -> impl IntoView {
     view! {
         <section aria-labelledby="reviews-title">
             <h2 id="reviews-title">{move || texts().slm.reviews_heading}</h2>
+            <HelpLink concept=Concept::Slm/>
             {list}
             <form class="card" on:submit=add>
                 <h3>{move || texts().slm.add_review}</h3>
