@@ -51,6 +51,26 @@ test('the example workspace tells one story, with links from the journey to its 
   await expect(page.getByRole('status').filter({ hasText: 'respondents analysed' })).toContainText('60 respondents analysed');
 });
 
+for (const [lang, load, open_journey, journey, link, service, answers] of [
+  ['es', 'Cargar el espacio de trabajo de ejemplo', 'Abrir el recorrido de ejemplo', 'Los nuevos empleados se preparan para trabajar',
+    'Niveles de servicio: TI del puesto de trabajo', 'TI del puesto de trabajo', 'Responde al punto de contacto: Portátil listo el primer día'],
+  ['ru', 'Загрузить пример рабочего пространства', 'Открыть пример пути', 'Новые сотрудники готовятся к работе',
+    'Уровни услуг: ИТ рабочего места', 'ИТ рабочего места', 'Отвечает на точку взаимодействия: Ноутбук готов в первый день'],
+]) {
+  test(`the example workspace and its links in ${lang}`, async ({ page }) => {
+    await open(page, '#/');
+    await page.getByLabel('Language').selectOption(lang);
+    await page.getByRole('button', { name: load }).click();
+    await page.getByRole('link', { name: open_journey }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(journey);
+    await page.getByRole('main').getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(service);
+    await page.getByRole('link', { name: answers }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(journey);
+    await expect(page.locator('article.touchpoint:focus')).toHaveCount(1);
+  });
+}
+
 test('an improvement can be linked to a journey touchpoint in its form', async ({ page }) => {
   await loadExample(page);
   await page.goto('./#/service-levels');
