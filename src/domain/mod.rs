@@ -10,6 +10,7 @@ pub mod insights;
 pub mod journey;
 pub mod journey_edit;
 pub mod kano;
+pub mod links;
 pub mod persona;
 pub mod relationship;
 pub mod slm;

@@ -310,6 +310,8 @@ texts! {
         kano: &'static super::KanoTexts,
         /// The service level workspace.
         slm: &'static super::SlmTexts,
+        /// The trainer kit: concept guide, example workspace, cross-links.
+        learn: &'static super::LearnTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

@@ -3,6 +3,7 @@
 mod app;
 mod chart_canvas;
 mod clipboard;
+pub mod concepts;
 mod confirm_delete;
 pub mod download;
 mod file_input;

@@ -32,6 +32,8 @@ pub enum Route {
     /// All improvement opportunities.
     Improvements,
     Settings,
+    /// The concept guide, at the top (empty) or at one concept, by its slug.
+    Learn(String),
     /// Deliberately panics, to check the failure screen (used by the end-to-end tests).
     PanicSelfTest,
     /// Anything else, with the path that was asked for.
@@ -63,11 +65,12 @@ impl SurveyTab {
 
 impl Route {
     /// The routes shown in the main navigation, in order.
-    pub const NAV: [Route; 5] = [
+    pub const NAV: [Route; 6] = [
         Route::Home,
         Route::Journeys,
         Route::Kano,
         Route::ServiceLevels,
+        Route::Learn(String::new()),
         Route::Settings,
     ];
 
@@ -105,6 +108,8 @@ impl Route {
                 }
             }
             "settings" => Self::Settings,
+            "learn" => Self::Learn(String::new()),
+            other if other.starts_with("learn/") => Self::Learn(other["learn/".len()..].to_owned()),
             "selftest/panic" => Self::PanicSelfTest,
             other => Self::NotFound(other.to_owned()),
         }
@@ -129,11 +134,24 @@ impl Route {
             Self::ServiceReport(id) => return format!("#/service-levels/{id}/report"),
             Self::Improvements => "service-levels/improvements",
             Self::Settings => "settings",
+            Self::Learn(slug) if slug.is_empty() => "learn",
+            Self::Learn(slug) => return format!("#/learn/{slug}"),
             Self::PanicSelfTest => "selftest/panic",
             Self::NotFound(path) => path,
         };
         format!("#/{path}")
     }
+}
+
+/// The value of `key` in a hash's query part (`#/journeys/j1?touchpoint=tp1`), if any.
+pub fn query_value(hash: &str, key: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 /// `kano/<rest>`: a survey tab or its kiosk.
@@ -208,6 +226,24 @@ mod tests {
         assert_eq!(
             Route::from_hash("#/kano//share"),
             Route::NotFound("kano//share".into())
+        );
+    }
+
+    #[test]
+    fn learn_routes_and_hash_queries() {
+        assert_eq!(Route::from_hash("#/learn"), Route::Learn(String::new()));
+        let route = Route::Learn("watermelon-effect".into());
+        assert_eq!(route.href(), "#/learn/watermelon-effect");
+        assert_eq!(Route::from_hash(&route.href()), route);
+        let hash = "#/journeys/j-1?touchpoint=tp-9&x=1";
+        assert_eq!(Route::from_hash(hash), Route::Journey("j-1".into()));
+        assert_eq!(query_value(hash, "touchpoint").as_deref(), Some("tp-9"));
+        assert_eq!(query_value(hash, "x").as_deref(), Some("1"));
+        assert_eq!(query_value(hash, "y"), None);
+        assert_eq!(query_value("#/journeys/j-1", "touchpoint"), None);
+        assert_eq!(
+            query_value("#/journeys/j-1?touchpoint=", "touchpoint"),
+            None
         );
     }
 

@@ -33,6 +33,7 @@ pub fn Header() -> impl IntoView {
                                         Route::Service(_) | Route::ServiceReport(_) | Route::Improvements,
                                         Route::ServiceLevels
                                     )
+                                    | (Route::Learn(_), Route::Learn(_))
                             );
                             (here == current || inside).then_some("page")
                         }

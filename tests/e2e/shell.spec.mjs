@@ -24,6 +24,7 @@ test('every navigation link opens its view', async ({ page }) => {
     ['Journeys', '#/journeys', 'Journeys'],
     ['Kano surveys', '#/kano', 'Kano surveys'],
     ['Service levels', '#/service-levels', 'Service levels'],
+    ['Learn', '#/learn', 'Learn'],
     ['Settings', '#/settings', 'Settings'],
     ['Home', '#/', 'Drive stakeholder value, hands-on'],
   ];

@@ -14,3 +14,7 @@ pub use services::{example_services, WATERMELON_EXAMPLE};
 pub mod tickets;
 
 pub use tickets::{example_tickets, ExampleTickets};
+pub mod connected;
+mod connected_text;
+
+pub use connected::example_workspace;

@@ -13,25 +13,25 @@ use crate::domain::{Id, RelationshipType};
 use chrono::{Days, Months};
 
 /// Kind and review interval (months) of an agreement.
-type AgreementShape = (AgreementKind, u16);
+pub(super) type AgreementShape = (AgreementKind, u16);
 /// Agreement index, direction, target, warning and twelve achieved values, oldest first.
-type TargetShape = (usize, Direction, f64, Option<f64>, [f64; 12]);
+pub(super) type TargetShape = (usize, Direction, f64, Option<f64>, [f64; 12]);
 /// Months before the end month, kind and trigger of a review.
-type ReviewShape = (i32, ReviewKind, Option<ReviewTrigger>);
+pub(super) type ReviewShape = (i32, ReviewKind, Option<ReviewTrigger>);
 /// Review index, aim, status and due date in days after the end month.
-type ImprovementShape = (Option<usize>, ImprovementAim, ImprovementStatus, i64);
+pub(super) type ImprovementShape = (Option<usize>, ImprovementAim, ImprovementStatus, i64);
 
 /// What does not change between languages.
-struct ServiceShape {
-    relationship: RelationshipType,
-    tailored: bool,
-    agreements: &'static [AgreementShape],
-    targets: &'static [TargetShape],
-    user: [i64; 12],
-    customer: [i64; 12],
-    source: SatisfactionSource,
-    reviews: &'static [ReviewShape],
-    improvements: &'static [ImprovementShape],
+pub(super) struct ServiceShape {
+    pub(super) relationship: RelationshipType,
+    pub(super) tailored: bool,
+    pub(super) agreements: &'static [AgreementShape],
+    pub(super) targets: &'static [TargetShape],
+    pub(super) user: [i64; 12],
+    pub(super) customer: [i64; 12],
+    pub(super) source: SatisfactionSource,
+    pub(super) reviews: &'static [ReviewShape],
+    pub(super) improvements: &'static [ImprovementShape],
 }
 
 use Direction::{AtLeast, AtMost};
@@ -211,7 +211,9 @@ pub fn example_services(
         .collect()
 }
 
-fn build(
+/// One service from its shape and words, with twelve monthly records ending at `end`
+/// (a month).
+pub(super) fn build(
     shape: &ServiceShape,
     text: &ServiceText,
     end: Period,

@@ -71,8 +71,17 @@ impl Seeded {
 
 /// The example survey and its responses in `lang` (`en`, `es` or `ru`; anything else
 /// gives English). `fresh` makes a new id from a prefix.
-pub fn example_survey(lang: &str, mut fresh: impl FnMut(&str) -> Id) -> (Survey, ResponseSet) {
-    let text: &SurveyText = survey_text_for(lang);
+pub fn example_survey(lang: &str, fresh: impl FnMut(&str) -> Id) -> (Survey, ResponseSet) {
+    survey_from(survey_text_for(lang), lang, fresh)
+}
+
+/// A survey with the example's answer profiles (feature by feature, in order) and the
+/// words of `text`.
+pub(super) fn survey_from(
+    text: &SurveyText,
+    lang: &str,
+    mut fresh: impl FnMut(&str) -> Id,
+) -> (Survey, ResponseSet) {
     let lang = if ["es", "ru"].contains(&lang) {
         lang
     } else {

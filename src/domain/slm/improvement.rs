@@ -59,6 +59,14 @@ impl ImprovementStatus {
     }
 }
 
+/// The journey touchpoint an improvement answers (a link, not a copy: it may dangle
+/// once the journey or touchpoint is deleted, and is then simply not shown).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TouchpointRef {
+    pub journey: Id,
+    pub touchpoint: Id,
+}
+
 /// An improvement opportunity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Improvement {
@@ -77,6 +85,9 @@ pub struct Improvement {
     pub expected_benefit: String,
     #[serde(default)]
     pub due: Option<NaiveDate>,
+    /// The journey touchpoint whose pain point this improvement answers, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touchpoint: Option<TouchpointRef>,
 }
 
 impl Improvement {
@@ -91,6 +102,7 @@ impl Improvement {
             status: ImprovementStatus::Proposed,
             expected_benefit: String::new(),
             due: None,
+            touchpoint: None,
         }
     }
 }
@@ -118,5 +130,23 @@ mod tests {
         let i: Improvement = serde_json::from_str(new).unwrap();
         assert_eq!(i.aim, ImprovementAim::RaiseUserSatisfaction);
         assert_eq!(i.status, ImprovementStatus::Approved);
+        assert_eq!(i.touchpoint, None);
+    }
+
+    #[test]
+    fn touchpoint_link_round_trips_and_is_left_out_when_absent() {
+        let mut i = Improvement::new(
+            Id::new("im1").unwrap(),
+            "Pre-stage laptops",
+            ImprovementAim::RaiseUserSatisfaction,
+        );
+        assert!(!serde_json::to_string(&i).unwrap().contains("touchpoint"));
+        i.touchpoint = Some(TouchpointRef {
+            journey: Id::new("j1").unwrap(),
+            touchpoint: Id::new("tp9").unwrap(),
+        });
+        let text = serde_json::to_string(&i).unwrap();
+        assert!(text.contains(r#""touchpoint":{"journey":"j1","touchpoint":"tp9"}"#));
+        assert_eq!(serde_json::from_str::<Improvement>(&text).unwrap(), i);
     }
 }

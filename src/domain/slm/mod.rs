@@ -29,7 +29,7 @@ pub use dashboard::{
     ImprovementFilter, ImprovementRow, ImprovementSort, SatisfactionPoint, SeriesPoint,
 };
 pub use decimal::{parse_decimal, NotADecimal};
-pub use improvement::{Improvement, ImprovementAim, ImprovementStatus};
+pub use improvement::{Improvement, ImprovementAim, ImprovementStatus, TouchpointRef};
 pub use period::{last_periods, period_range, Period, PeriodError, PeriodKind};
 pub use record_grid::{
     cell_edit, decimal_text, grid_columns, grid_kinds, grid_periods, GridColumn, GRID_PERIODS,

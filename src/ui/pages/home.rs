@@ -28,6 +28,7 @@ pub fn HomePage() -> impl IntoView {
             {card(|t| t.home_kano_title, |t| t.home_kano_body, |t| t.open_kano, Route::Kano)}
             {card(|t| t.home_slm_title, |t| t.home_slm_body, |t| t.open_slm, Route::ServiceLevels)}
         </div>
+        <super::example_workspace::ExampleWorkspace/>
         <KanoModelSection/>
     }
 }

@@ -16,6 +16,7 @@ use crate::domain::{Id, RelationshipType};
 use crate::i18n::{format_number, Texts};
 use crate::storage::share;
 use crate::ui::chart_canvas::TrackChartCanvas;
+use crate::ui::concepts::{focus_soon, hash_query, Concept, HelpLink};
 use crate::ui::download::{download_text, download_url};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::labels::{relationship_help, relationship_name};
@@ -192,6 +193,10 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
+    // A deep link (`#/journeys/<id>?touchpoint=<tid>`) brings that card into view.
+    if let Some(touchpoint) = hash_query("touchpoint") {
+        focus_soon(format!("touchpoint-{touchpoint}"));
+    }
 
     let name = move || journey.with(|j| j.as_ref().map(|j| j.name.clone()).unwrap_or_default());
     view! {
@@ -240,6 +245,46 @@ fn NotFound() -> impl IntoView {
     }
 }
 
+/// Links to the service level pages of the services named as the journey's service.
+#[component]
+fn ServiceLevelLinks() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let journey = expect_context::<Memo<Option<Journey>>>();
+    let services = Memo::new(move |_| {
+        journey.with(|j| {
+            j.as_ref()
+                .map(|j| {
+                    state.workspace.with(|ws| {
+                        ws.services_of_journey(j)
+                            .map(|s| (s.id.to_string(), s.name.clone()))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        services
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                view! {
+                    <a class="cross-link" href=Route::Service(id).href()>
+                        {move || format!("{}: {name}", texts().learn.journey_service_levels)}
+                    </a>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// A short, stable key per step for the ids of its help tooltip.
+fn step_key(step: Step) -> &'static str {
+    ["-1", "-2", "-3", "-4", "-5", "-6", "-7"]
+        [Step::ALL.iter().position(|s| *s == step).unwrap_or(0)]
+}
+
 /// Name, service, description, relationship and state of the journey.
 #[component]
 fn JourneyDetails() -> impl IntoView {
@@ -264,6 +309,7 @@ fn JourneyDetails() -> impl IntoView {
                 <input id="journey-service" type="text" maxlength="200"
                     prop:value=get(|j| j.service.clone())
                     on:change=move |ev| editor.apply(JourneyEdit::SetService(event_target_value(&ev)))/>
+                <ServiceLevelLinks/>
             </div>
             <div class="field wide">
                 <label for="journey-description">{move || texts().journey_description}</label>
@@ -296,6 +342,7 @@ fn JourneyDetails() -> impl IntoView {
                     }).collect_view()}
                 </select>
                 <p class="hint" id="relationship-help">{move || relationship_help(texts(), relationship())}</p>
+                <HelpLink concept=Concept::Relationships/>
             </div>
             <JourneyPersonas/>
             <div class="field">
@@ -614,6 +661,7 @@ fn StepColumn(step: Step) -> impl IntoView {
                 on:drop=drop_at_end
             >
                 <h2>{move || step_name(texts(), step)}</h2>
+                <HelpLink concept=Concept::Steps key=step_key(step)/>
                 <p class="step-hint">{move || step_hint(texts(), step)}</p>
                 <button class="add-touchpoint" on:click=add>
                     {move || (texts().add_touchpoint)(step_name(texts(), step))}
@@ -703,6 +751,8 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
             class="card touchpoint"
             class:negative=is_low
             aria-label=title
+            id=format!("touchpoint-{id}")
+            tabindex="-1"
             on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
             on:drop=move |ev: ev::DragEvent| {
                 ev.prevent_default();
@@ -946,6 +996,7 @@ fn Insights() -> impl IntoView {
                     <h3>{move || texts().insights_lowest}</h3>
                     {list(lowest)}
                     <h3>{move || texts().insights_moments}</h3>
+                    <HelpLink concept=Concept::Moments/>
                     {list(moments)}
                 </div>
                 <div>

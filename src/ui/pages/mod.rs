@@ -1,10 +1,12 @@
 //! One module per view of the app.
 
+mod example_workspace;
 mod home;
 mod journey_map;
 mod journey_stakeholders;
 mod journeys;
 mod kano;
+mod learn;
 mod not_found;
 mod personas;
 mod settings;
@@ -40,6 +42,7 @@ pub fn view(route: Route) -> AnyView {
         }
         Route::Improvements => slm::ImprovementsPage().into_any(),
         Route::Settings => settings::SettingsPage().into_any(),
+        Route::Learn(slug) => learn::LearnPage(learn::LearnPageProps { slug }).into_any(),
         Route::PanicSelfTest => panic_self_test(),
         Route::NotFound(_) => not_found::NotFoundPage().into_any(),
     }
@@ -58,6 +61,7 @@ pub fn title(route: &Route, t: &'static Texts) -> &'static str {
         | Route::ServiceReport(_)
         | Route::Improvements => t.nav_slm,
         Route::Settings => t.nav_settings,
+        Route::Learn(_) => t.learn.nav_learn,
         Route::PanicSelfTest => t.crash_title,
         Route::NotFound(_) => t.not_found_title,
     }

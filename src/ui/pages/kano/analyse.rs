@@ -11,6 +11,7 @@ use crate::domain::kano::{analyze, Analysis, AnalysisOptions, Category, FeatureR
 use crate::i18n::{format_number, KanoTexts, Lang};
 use crate::storage::kano_csv;
 use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::download::download_text;
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts};
@@ -208,7 +209,7 @@ fn ResultsTable(results: Vec<FeatureResult>) -> impl IntoView {
                     {Category::ALL.into_iter().map(|c| view! {
                         <th scope="col"><abbr title=move || category_name(texts().kano, c)>{c.letter()}</abbr></th>
                     }).collect_view()}
-                    {head(|k| k.col_category)}
+                    <th scope="col">{move || texts().kano.col_category}<HelpLink concept=Concept::Kano/></th>
                     {head(|k| k.col_rule_category)}
                     {head(|k| k.col_total_strength)}
                     {head(|k| k.col_category_strength)}

@@ -11,6 +11,7 @@ use crate::domain::slm::{
 };
 use crate::domain::Id;
 use crate::i18n::{format_date, Lang, SlmTexts};
+use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::state::{use_state, use_texts};
@@ -274,6 +275,7 @@ fn AgreementForm(
                 <div class="field">
                     <label for=dom("kind")>{move || texts().slm.agreement_kind}</label>
                     {choice(dom("kind"), 3, |t, i| t.agreement_kinds[i], kind)}
+                    <HelpLink concept=Concept::Agreements key=dom("kind")/>
                 </div>
                 <div class="field">
                     <label for=dom("status")>{move || texts().slm.agreement_status}</label>

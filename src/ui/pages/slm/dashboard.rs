@@ -12,6 +12,7 @@ use crate::domain::slm::{
 };
 use crate::domain::Id;
 use crate::i18n::Texts;
+use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::perf::measured;
@@ -84,6 +85,7 @@ fn WatermelonList(flags: Vec<WatermelonFlag>) -> impl IntoView {
     view! {
         <section class="watermelons" aria-labelledby="watermelon-title">
             <h2 id="watermelon-title">"🍉 "{move || texts().slm.watermelon_heading}</h2>
+            <HelpLink concept=Concept::Watermelon/>
             <p class="hint">{move || texts().slm.watermelon_intro}</p>
             {list}
         </section>

@@ -22,6 +22,20 @@ pub(super) fn ImprovementTable(
     let texts = use_texts();
     let state = use_state();
     let filter = filter.unwrap_or_default();
+    // The journey touchpoint each improvement answers, as (link, touchpoint title).
+    let answers = |item: &crate::domain::slm::Improvement| {
+        let link = item.touchpoint.as_ref()?;
+        state.workspace.with_untracked(|ws| {
+            ws.touchpoint(link).map(|(j, t)| {
+                let href = format!(
+                    "{}?touchpoint={}",
+                    Route::Journey(j.id.to_string()).href(),
+                    t.id
+                );
+                (href, t.title.clone())
+            })
+        })
+    };
     let rows: Vec<(Id, String, crate::domain::slm::Improvement, Option<String>)> =
         improvements(&services, &filter, sort.unwrap_or_default())
             .into_iter()
@@ -83,9 +97,15 @@ pub(super) fn ImprovementTable(
                             }
                             .into_any()
                         };
+                        let answer = answers(&item).map(|(href, touchpoint)| view! {
+                            <br/>
+                            <a class="cross-link" href=href>
+                                {move || format!("{}: {touchpoint}", texts().learn.improvement_touchpoint)}
+                            </a>
+                        });
                         view! {
                             <tr>
-                                <th scope="row">{item.title.clone()}</th>
+                                <th scope="row">{item.title.clone()}{answer}</th>
                                 {show_service.then(|| view! { <td>{service_name.clone()}</td> })}
                                 <td>{move || texts().slm.aims[aim]}</td>
                                 <td>{item.owner.clone()}</td>

@@ -11,10 +11,12 @@ use super::records_grid::RecordsGrids;
 use super::{apply, latest_period, today};
 use crate::domain::bounded::Rating5;
 use crate::domain::slm::{
-    last_periods, Improvement, Period, Review, Satisfaction, Service, ServiceEdit, ServiceEditError,
+    last_periods, Improvement, Period, Review, Satisfaction, Service, ServiceEdit,
+    ServiceEditError, TouchpointRef,
 };
 use crate::domain::{Id, RelationshipType};
 use crate::i18n::format_date;
+use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::labels::relationship_name;
 use crate::ui::route::Route;
@@ -101,6 +103,7 @@ pub fn ServicePage(id: String) -> impl IntoView {
             <a class="button" href=Route::ServiceReport(id.to_string()).href()>{move || texts().slm.report_link}</a>
         </div>
         <Details/>
+        <ServiceJourneys/>
         <Agreements/>
         <RecordsGrids/>
         <Attainment/>
@@ -115,6 +118,47 @@ pub fn ServicePage(id: String) -> impl IntoView {
         <Improvements/>
     }
     .into_any()
+}
+
+/// The journeys whose service is this one, each a link to its map.
+#[component]
+fn ServiceJourneys() -> impl IntoView {
+    let texts = use_texts();
+    let state = use_state();
+    let ctx = expect_context::<Ctx>();
+    let journeys = Memo::new(move |_| {
+        ctx.service.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    state.workspace.with(|ws| {
+                        ws.journeys_of_service(s)
+                            .map(|j| (j.id.to_string(), j.name.clone()))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section aria-labelledby="service-journeys-title">
+            <h2 id="service-journeys-title">{move || texts().learn.service_journeys_heading}</h2>
+            {move || {
+                let list = journeys.get();
+                if list.is_empty() {
+                    view! { <p class="empty">{move || texts().learn.service_no_journeys}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {list.into_iter().map(|(id, name)| view! {
+                                <li><a href=Route::Journey(id).href()>{name}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
 }
 
 #[component]
@@ -161,6 +205,7 @@ fn Details() -> impl IntoView {
                             view! { <option value=i.to_string() prop:selected=move || ctx.service.with(|s| s.as_ref().is_some_and(|s| s.relationship == r))>{move || relationship_name(texts(), r)}</option> }
                         }).collect_view()}
                     </select>
+                    <HelpLink concept=Concept::Relationships/>
                 </div>
                 <div class="field wide">
                     <label for="svc-desc">{move || texts().slm.service_description}</label>
@@ -369,6 +414,7 @@ fn Reviews() -> impl IntoView {
     view! {
         <section aria-labelledby="reviews-title">
             <h2 id="reviews-title">{move || texts().slm.reviews_heading}</h2>
+            <HelpLink concept=Concept::Slm/>
             {list}
             <form class="card" on:submit=add>
                 <h3>{move || texts().slm.add_review}</h3>
@@ -410,6 +456,29 @@ fn Improvements() -> impl IntoView {
     let status = RwSignal::new(0usize);
     let benefit = RwSignal::new(String::new());
     let due = RwSignal::new(String::new());
+    let touchpoint = RwSignal::new(0usize);
+    // Every journey touchpoint, by journey: (journey name, [(link, touchpoint title)]).
+    let touchpoints = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.journeys
+                .iter()
+                .map(|j| {
+                    let items = j
+                        .touchpoints
+                        .iter()
+                        .map(|t| {
+                            let link = TouchpointRef {
+                                journey: j.id.clone(),
+                                touchpoint: t.id.clone(),
+                            };
+                            (link, t.title.clone())
+                        })
+                        .collect::<Vec<_>>();
+                    (j.name.clone(), items)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let reviews = Memo::new(move |_| {
         let lang = state.lang.get();
         ctx.service.with(|s| {
@@ -442,6 +511,14 @@ fn Improvements() -> impl IntoView {
             .get_untracked()
             .checked_sub(1)
             .and_then(|i| reviews.with_untracked(|r| r.get(i).map(|(id, _)| id.clone())));
+        item.touchpoint = touchpoint.get_untracked().checked_sub(1).and_then(|i| {
+            touchpoints.with_untracked(|all| {
+                all.iter()
+                    .flat_map(|(_, items)| items)
+                    .nth(i)
+                    .map(|(link, _)| link.clone())
+            })
+        });
         item.owner = owner.get_untracked().trim().to_owned();
         item.status = names::IMPROVEMENT_STATUSES
             .get(status.get_untracked())
@@ -464,6 +541,7 @@ fn Improvements() -> impl IntoView {
             for s in [title, owner, benefit, due] {
                 s.set(String::new());
             }
+            touchpoint.set(0);
         }
     };
     let text = move |id: &'static str,
@@ -498,6 +576,23 @@ fn Improvements() -> impl IntoView {
                     <div class="field">
                         <label for="imp-aim">{move || texts().slm.improvement_aim}</label>
                         {choice("imp-aim", 4, |t, i| t.aims[i], aim)}
+                    </div>
+                    <div class="field">
+                        <label for="imp-touchpoint">{move || texts().learn.improvement_touchpoint}</label>
+                        <select id="imp-touchpoint" on:change=move |ev| touchpoint.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            <option value="0" prop:selected=move || touchpoint.get() == 0>{move || texts().learn.improvement_touchpoint_none}</option>
+                            {move || {
+                                let mut n = 0;
+                                touchpoints.get().into_iter().map(|(journey, items)| {
+                                    let options = items.into_iter().map(|(_, title)| {
+                                        n += 1;
+                                        let value = n;
+                                        view! { <option value=value.to_string() prop:selected=move || touchpoint.get() == value>{title}</option> }
+                                    }).collect_view();
+                                    view! { <optgroup label=journey>{options}</optgroup> }
+                                }).collect_view()
+                            }}
+                        </select>
                     </div>
                     {text("imp-owner", |t| t.improvement_owner, "text", owner)}
                     <div class="field">
