@@ -178,7 +178,11 @@ impl Workspace {
         unique(&mut errors, "persona", self.personas.iter().map(|p| &p.id));
         unique(&mut errors, "survey", self.surveys.iter().map(|s| &s.id));
         unique(&mut errors, "service", self.services.iter().map(|s| &s.id));
-        unique(&mut errors, "calendar", self.calendars.iter().map(|c| c.id()));
+        unique(
+            &mut errors,
+            "calendar",
+            self.calendars.iter().map(|c| c.id()),
+        );
         unique(
             &mut errors,
             "ticket SLA",

@@ -12,11 +12,13 @@ mod kano;
 mod ru;
 mod slm;
 mod texts;
+mod tickets;
 
 pub use format::{format_date, format_number};
 pub use kano::KanoTexts;
 pub use slm::SlmTexts;
 pub use texts::Texts;
+pub use tickets::TicketTexts;
 
 /// Picks one string out of [`Texts`], so a component can take "which string" as data.
 pub type Pick = fn(&Texts) -> &'static str;

@@ -310,6 +310,8 @@ texts! {
         kano: &'static super::KanoTexts,
         /// The service level workspace.
         slm: &'static super::SlmTexts,
+        /// The ticket SLA page.
+        tickets: &'static super::TicketTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

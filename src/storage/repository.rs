@@ -314,7 +314,8 @@ fn add_document(
         DocKind::TicketSla => workspace.ticket_slas.push(parse(body)?),
         DocKind::Tickets => {
             let compact: CompactTickets = parse(body)?;
-            let run = ticket_set::decode(&compact).map_err(|e| ReadError::Invalid(e.to_string()))?;
+            let run =
+                ticket_set::decode(&compact).map_err(|e| ReadError::Invalid(e.to_string()))?;
             tickets.extend(run);
         }
     }
@@ -363,7 +364,12 @@ fn documents(
             .tickets()
             .chunks(keys::TICKETS_PER_DOC)
             .enumerate()
-            .map(|(n, run)| Ok((keys::tickets_key(n), envelope::wrap(&ticket_set::encode(run))?)))
+            .map(|(n, run)| {
+                Ok((
+                    keys::tickets_key(n),
+                    envelope::wrap(&ticket_set::encode(run))?,
+                ))
+            })
             .collect::<Result<Vec<_>, serde_json::Error>>()?,
     };
     for (key, text) in &runs {
@@ -389,8 +395,16 @@ mod tests {
         let created = Timestamp::parse("2026-03-02T09:00:00+01:00").unwrap();
         let tickets = (0..n)
             .map(|i| {
-                Ticket::new(format!("INC-{i}"), "E-mail", "P1", created, None, None, vec![])
-                    .unwrap()
+                Ticket::new(
+                    format!("INC-{i}"),
+                    "E-mail",
+                    "P1",
+                    created,
+                    None,
+                    None,
+                    vec![],
+                )
+                .unwrap()
             })
             .collect();
         let calendar = BusinessCalendar::weekdays(
@@ -468,7 +482,10 @@ mod tests {
         let (mut repo, _) = Repository::open(&store).unwrap();
         repo.save(&ws).unwrap();
         store
-            .set("dsv:tickets:r0000", r#"{"v":4,"body":{"services":[],"priorities":[],"rows":[["x",3,0,"0 - -"]]}}"#)
+            .set(
+                "dsv:tickets:r0000",
+                r#"{"v":4,"body":{"services":[],"priorities":[],"rows":[["x",3,0,"0 - -"]]}}"#,
+            )
             .unwrap();
         let (repo, again) = Repository::open(&store).unwrap();
         assert_eq!(again.tickets.len(), 10);
@@ -642,10 +659,7 @@ mod tests {
         // Saving writes the migrated document at the current schema.
         repo.save(&ws).unwrap();
         let stored = store.get("dsv:journey:j-onboarding").unwrap().unwrap();
-        let current = format!(
-            "{{\"v\":{},",
-            crate::storage::envelope::SCHEMA_VERSION
-        );
+        let current = format!("{{\"v\":{},", crate::storage::envelope::SCHEMA_VERSION);
         assert!(stored.starts_with(&current), "{stored}");
     }
 

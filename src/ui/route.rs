@@ -31,6 +31,8 @@ pub enum Route {
     ServiceReport(String),
     /// All improvement opportunities.
     Improvements,
+    /// Ticket SLAs: calendars, definitions, ticket import and attainment.
+    TicketSlas,
     Settings,
     /// Deliberately panics, to check the failure screen (used by the end-to-end tests).
     PanicSelfTest,
@@ -96,6 +98,7 @@ impl Route {
             }
             "service-levels" => Self::ServiceLevels,
             "service-levels/improvements" => Self::Improvements,
+            "service-levels/tickets" => Self::TicketSlas,
             other if other.starts_with("service-levels/") => {
                 let rest = &other["service-levels/".len()..];
                 match rest.split_once('/') {
@@ -128,6 +131,7 @@ impl Route {
             Self::Service(id) => return format!("#/service-levels/{id}"),
             Self::ServiceReport(id) => return format!("#/service-levels/{id}/report"),
             Self::Improvements => "service-levels/improvements",
+            Self::TicketSlas => "service-levels/tickets",
             Self::Settings => "settings",
             Self::PanicSelfTest => "selftest/panic",
             Self::NotFound(path) => path,
@@ -197,6 +201,7 @@ mod tests {
                 Route::Service("svc-1".into()),
                 Route::ServiceReport("svc-1".into()),
                 Route::Improvements,
+                Route::TicketSlas,
             ]);
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route, "{}", route.href());

@@ -9,6 +9,7 @@
 pub mod business_time;
 pub mod calendar;
 pub mod evaluation;
+pub mod feed;
 pub mod period_summary;
 pub mod ticket;
 pub mod ticket_set;

@@ -275,9 +275,7 @@ pub fn decode(compact: &CompactTickets) -> Result<Vec<Ticket>, CompactError> {
         let mut later = || -> Result<Option<Timestamp>, CompactError> {
             match parts.next() {
                 Some("-") => Ok(None),
-                Some(x) => read_token(x, base)
-                    .map(Some)
-                    .ok_or_else(|| bad("bad time")),
+                Some(x) => read_token(x, base).map(Some).ok_or_else(|| bad("bad time")),
                 None => Err(bad("missing time")),
             }
         };
@@ -398,7 +396,15 @@ mod tests {
 
     #[test]
     fn bad_rows_are_errors_not_panics() {
-        for times in ["", "zz~", "10 - ", "10 -", "10 - - 5", "10 5 - 9/1", "10 ~q -"] {
+        for times in [
+            "",
+            "zz~",
+            "10 - ",
+            "10 -",
+            "10 - - 5",
+            "10 5 - 9/1",
+            "10 ~q -",
+        ] {
             let compact = CompactTickets {
                 services: vec!["S".into()],
                 priorities: vec!["P".into()],
