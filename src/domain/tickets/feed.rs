@@ -132,7 +132,7 @@ pub fn parse_dates(text: &str) -> Result<Vec<NaiveDate>, String> {
 pub fn hours_to_seconds(text: &str) -> Option<i64> {
     let hours: f64 = text.trim().replace(',', ".").parse().ok()?;
     let seconds = (hours * 3600.0).round();
-    (hours.is_finite() && seconds >= 1.0 && seconds < 1e12).then_some(seconds as i64)
+    (hours.is_finite() && (1.0..1e12).contains(&seconds)).then_some(seconds as i64)
 }
 
 #[cfg(test)]
