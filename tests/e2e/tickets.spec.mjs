@@ -24,6 +24,14 @@ async function setUp(page) {
   await page.getByRole('button', { name: 'Save calendar' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Calendar saved.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
+  // A second calendar does not replace the first.
+  await page.getByRole('button', { name: 'New calendar' }).click();
+  await expect(page.getByLabel('Calendar name')).toHaveValue('');
+  await page.getByLabel('Calendar name').fill('New York desk');
+  await page.getByLabel('Time zone (IANA)').fill('America/New_York');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
 
   await page.getByLabel('Priority', { exact: true }).fill('P1');
   await page.getByLabel('Response target (business hours)').fill('1');

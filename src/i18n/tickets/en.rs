@@ -18,6 +18,7 @@ pub static TEXTS: TicketTexts = TicketTexts {
     calendar_holidays: "Holidays (one date per line, YYYY-MM-DD)",
     import_ics: "Import holidays from an .ics file",
     save_calendar: "Save calendar",
+    new_calendar: "New calendar",
     builtin_always: "24×7 (built in): every hour of every day, no holidays",
     calendar_in_use: "This calendar is used by a ticket SLA definition; change those definitions first.",
     calendar_saved: "Calendar saved.",

@@ -18,6 +18,7 @@ pub static TEXTS: TicketTexts = TicketTexts {
     calendar_holidays: "Festivos (una fecha por línea, AAAA-MM-DD)",
     import_ics: "Importar festivos de un archivo .ics",
     save_calendar: "Guardar calendario",
+    new_calendar: "Nuevo calendario",
     builtin_always: "24×7 (incorporado): todas las horas de todos los días, sin festivos",
     calendar_in_use: "Una definición de SLA de tickets usa este calendario; cambie primero esas definiciones.",
     calendar_saved: "Calendario guardado.",

@@ -23,6 +23,7 @@ super::texts::texts! {
         calendar_holidays,
         import_ics,
         save_calendar,
+        new_calendar,
         builtin_always,
         calendar_in_use,
         calendar_saved,

@@ -19,6 +19,7 @@ pub static TEXTS: TicketTexts = TicketTexts {
     calendar_holidays: "Праздники (одна дата в строке, ГГГГ-ММ-ДД)",
     import_ics: "Импортировать праздники из файла .ics",
     save_calendar: "Сохранить календарь",
+    new_calendar: "Новый календарь",
     builtin_always: "24×7 (встроенный): круглосуточно, без праздников",
     calendar_in_use: "Этот календарь используется в определении SLA по заявкам; сначала измените эти определения.",
     calendar_saved: "Календарь сохранён.",

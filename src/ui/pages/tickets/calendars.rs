@@ -48,6 +48,21 @@ pub(super) fn Calendars() -> impl IntoView {
         );
     };
 
+    let start_new = move |_| {
+        editing.set(None);
+        name.set(String::new());
+        holidays.set(String::new());
+        for (i, day) in days.iter().enumerate() {
+            day.set(if i < 5 {
+                "09:00-17:00".to_owned()
+            } else {
+                String::new()
+            });
+        }
+        status.set(None);
+        alert.set(None);
+    };
+
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = texts();
@@ -187,7 +202,10 @@ pub(super) fn Calendars() -> impl IntoView {
                 <label>{move || texts().tickets.import_ics}
                     <input type="file" accept=".ics,text/calendar" on:change=on_ics/>
                 </label>
-                <button type="submit">{move || texts().tickets.save_calendar}</button>
+                <div class="actions">
+                    <button type="submit">{move || texts().tickets.save_calendar}</button>
+                    <button type="button" on:click=start_new>{move || texts().tickets.new_calendar}</button>
+                </div>
             </form>
             <Messages status alert/>
         </section>
