@@ -4,12 +4,14 @@ use super::journey::Journey;
 use super::kano::{ResponseError, ResponseSet, Survey, SurveyError};
 use super::persona::Persona;
 use super::slm::{Service, ServiceError};
+use super::tickets::{BusinessCalendar, TicketSet, TicketSla};
 use super::Id;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
 
-/// All journeys, personas, surveys, responses and services of one user.
+/// All journeys, personas, surveys, responses and services of one user, plus the
+/// ticket SLA calendars, definitions and imported tickets.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     #[serde(default)]
@@ -22,6 +24,15 @@ pub struct Workspace {
     pub responses: Vec<ResponseSet>,
     #[serde(default)]
     pub services: Vec<Service>,
+    /// Business calendars of the ticket SLAs (the built-in 24×7 one is not stored).
+    #[serde(default)]
+    pub calendars: Vec<BusinessCalendar>,
+    /// Ticket SLA definitions per service and priority.
+    #[serde(default)]
+    pub ticket_slas: Vec<TicketSla>,
+    /// Imported tickets, stored compactly.
+    #[serde(default)]
+    pub tickets: TicketSet,
 }
 
 /// How many items of each kind a workspace holds (shown before an import replaces data).
@@ -119,6 +130,9 @@ impl Workspace {
     /// True when the workspace holds nothing.
     pub fn is_empty(&self) -> bool {
         self.counts().total() == 0
+            && self.calendars.is_empty()
+            && self.ticket_slas.is_empty()
+            && self.tickets.is_empty()
     }
 
     /// Counts every kind of item.
@@ -164,6 +178,16 @@ impl Workspace {
         unique(&mut errors, "persona", self.personas.iter().map(|p| &p.id));
         unique(&mut errors, "survey", self.surveys.iter().map(|s| &s.id));
         unique(&mut errors, "service", self.services.iter().map(|s| &s.id));
+        unique(
+            &mut errors,
+            "calendar",
+            self.calendars.iter().map(|c| c.id()),
+        );
+        unique(
+            &mut errors,
+            "ticket SLA",
+            self.ticket_slas.iter().map(|d| d.id()),
+        );
         unique(
             &mut errors,
             "response set",

@@ -251,4 +251,5 @@ pub static TEXTS: Texts = Texts {
     kano: &super::kano::EN,
     slm: &super::slm::EN,
     learn: &super::learn::EN,
+    tickets: &super::tickets::EN,
 };

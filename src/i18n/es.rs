@@ -251,4 +251,5 @@ pub static TEXTS: Texts = Texts {
     kano: &super::kano::ES,
     slm: &super::slm::ES,
     learn: &super::learn::ES,
+    tickets: &super::tickets::ES,
 };

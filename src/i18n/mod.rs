@@ -13,12 +13,14 @@ mod learn;
 mod ru;
 mod slm;
 mod texts;
+mod tickets;
 
 pub use format::{format_date, format_number};
 pub use kano::KanoTexts;
 pub use learn::{LearnTexts, Term};
 pub use slm::SlmTexts;
 pub use texts::Texts;
+pub use tickets::TicketTexts;
 
 /// Picks one string out of [`Texts`], so a component can take "which string" as data.
 pub type Pick = fn(&Texts) -> &'static str;

@@ -251,4 +251,5 @@ pub static TEXTS: Texts = Texts {
     kano: &super::kano::RU,
     slm: &super::slm::RU,
     learn: &super::learn::RU,
+    tickets: &super::tickets::RU,
 };

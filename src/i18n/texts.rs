@@ -312,6 +312,8 @@ texts! {
         slm: &'static super::SlmTexts,
         /// The trainer kit: concept guide, example workspace, cross-links.
         learn: &'static super::LearnTexts,
+        /// The ticket SLA page.
+        tickets: &'static super::TicketTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

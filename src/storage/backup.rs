@@ -2,8 +2,10 @@
 //! schema `"version"`, the export time and the whole workspace.
 //!
 //! ```json
-//! {"format": "dsv-studio", "version": 3, "exported_at": "2026-11-23T10:00:00Z",
-//!  "workspace": {"journeys": [], "personas": [], "surveys": [], "responses": [], "services": []}}
+//! {"format": "dsv-studio", "version": 4, "exported_at": "2026-11-23T10:00:00Z",
+//!  "workspace": {"journeys": [], "personas": [], "surveys": [], "responses": [], "services": [],
+//!                "calendars": [], "ticket_slas": [],
+//!                "tickets": {"services": [], "priorities": [], "rows": []}}}
 //! ```
 
 use super::envelope::{self, ReadError, Subject, SCHEMA_VERSION};
@@ -124,6 +126,8 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
         ("surveys", DocKind::Survey),
         ("responses", DocKind::Responses),
         ("services", DocKind::Service),
+        ("calendars", DocKind::Calendar),
+        ("ticket_slas", DocKind::TicketSla),
     ] {
         let Some(items) = collections.get_mut(name).and_then(Value::as_array_mut) else {
             continue;
@@ -155,6 +159,39 @@ mod tests {
         parse(include_str!("../../tests/fixtures/v2-backup.json"))
             .expect("fixture is valid")
             .workspace
+    }
+
+    #[test]
+    fn older_backups_import_with_no_ticket_slas_and_v4_round_trips_tickets() {
+        for text in [
+            include_str!("../../tests/fixtures/v1-backup.json"),
+            include_str!("../../tests/fixtures/v2-backup.json"),
+        ] {
+            let imported = parse(text).unwrap();
+            assert!(imported.version < SCHEMA_VERSION);
+            assert!(imported.workspace.calendars.is_empty());
+            assert!(imported.workspace.ticket_slas.is_empty());
+            assert!(imported.workspace.tickets.is_empty());
+        }
+        let mut ws = sample();
+        let calendar = crate::domain::tickets::BusinessCalendar::always("Always");
+        let ticket = crate::domain::tickets::Ticket::new(
+            "INC-1",
+            "E-mail",
+            "P1",
+            crate::domain::tickets::Timestamp::parse("2026-03-02 09:00").unwrap(),
+            None,
+            None,
+            vec![],
+        )
+        .unwrap();
+        ws.calendars.push(calendar);
+        ws.tickets = crate::domain::tickets::TicketSet::new(vec![ticket]);
+        let text = export(&ws, "2026-11-23T10:00:00Z").unwrap();
+        assert!(text.contains("\"rows\""));
+        let back = parse(&text).unwrap();
+        assert_eq!(back.version, 4);
+        assert_eq!(back.workspace, ws);
     }
 
     #[test]
@@ -198,8 +235,8 @@ mod tests {
         assert!(matches!(parse("hello"), Err(ImportError::NotJson(_))));
         assert_eq!(parse(r#"{"journeys":[]}"#), Err(ImportError::Foreign));
         assert_eq!(
-            parse(r#"{"format":"dsv-studio","version":4,"workspace":{}}"#),
-            Err(ImportError::TooNew { found: 4 })
+            parse(r#"{"format":"dsv-studio","version":5,"workspace":{}}"#),
+            Err(ImportError::TooNew { found: 5 })
         );
         assert!(matches!(
             parse(

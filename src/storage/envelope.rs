@@ -8,6 +8,10 @@
 //! - **3**: a survey's responses are stored compactly: the feature order once, then
 //!   per respondent `[id, codes]` or `[id, codes, segment]` (see
 //!   [`crate::domain::kano::response`]) instead of one object per answer.
+//! - **4**: ticket SLAs: business calendars, ticket SLA definitions and imported
+//!   tickets (compact runs, see [`crate::domain::tickets::ticket_set`]) join the
+//!   workspace and the backup. Nothing older changes shape (the step is empty), but
+//!   an older DSV Studio must refuse a backup it would import without its tickets.
 
 use super::keys::DocKind;
 use serde::{Deserialize, Serialize};
@@ -15,7 +19,7 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A stored value: `{"v": version, "body": …}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -20,16 +20,29 @@ pub enum DocKind {
     /// rewriting the survey.
     Responses,
     Service,
+    /// One business calendar of the ticket SLAs.
+    Calendar,
+    /// One ticket SLA definition.
+    TicketSla,
+    /// A run of imported tickets (see [`TICKETS_PER_DOC`]), so an import rewrites
+    /// only the runs it changed and a corrupt run loses only its own tickets.
+    Tickets,
 }
+
+/// Tickets per stored run.
+pub const TICKETS_PER_DOC: usize = 5_000;
 
 impl DocKind {
     /// Every document kind.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 8] = [
         Self::Journey,
         Self::Persona,
         Self::Survey,
         Self::Responses,
         Self::Service,
+        Self::Calendar,
+        Self::TicketSla,
+        Self::Tickets,
     ];
 
     fn segment(self) -> &'static str {
@@ -39,6 +52,9 @@ impl DocKind {
             Self::Survey => "survey",
             Self::Responses => "responses",
             Self::Service => "service",
+            Self::Calendar => "calendar",
+            Self::TicketSla => "ticket-sla",
+            Self::Tickets => "tickets",
         }
     }
 }
@@ -46,6 +62,11 @@ impl DocKind {
 /// The key of a document.
 pub fn doc_key(kind: DocKind, id: &Id) -> String {
     format!("{PREFIX}{}:{id}", kind.segment())
+}
+
+/// The key of the `n`-th run of tickets (`dsv:tickets:r0000`, sorting in run order).
+pub fn tickets_key(n: usize) -> String {
+    format!("{PREFIX}tickets:r{n:04}")
 }
 
 /// The kind of document stored under `key`, if it is a document key.

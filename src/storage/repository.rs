@@ -6,6 +6,8 @@ use super::envelope::{self, ReadError, Subject};
 use super::keys::{self, DocKind};
 use super::settings::Settings;
 use super::store::{KeyValueStore, StoreError};
+use crate::domain::tickets::ticket_set::{self, CompactTickets};
+use crate::domain::tickets::{Ticket, TicketSet};
 use crate::domain::Workspace;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -85,6 +87,9 @@ pub struct Repository<S> {
     seen_index: Option<String>,
     revision: u64,
     unreadable: Vec<Unreadable>,
+    /// The ticket runs last serialised, with the stamp of the tickets they hold, so a
+    /// save that did not touch the tickets does not serialise them again.
+    ticket_docs: Option<(u64, Vec<(String, String)>)>,
 }
 
 impl<S: KeyValueStore> Repository<S> {
@@ -97,6 +102,7 @@ impl<S: KeyValueStore> Repository<S> {
             seen_index: None,
             revision: 0,
             unreadable: Vec::new(),
+            ticket_docs: None,
         };
         let workspace = repo.reload()?;
         Ok((repo, workspace))
@@ -153,6 +159,7 @@ impl<S: KeyValueStore> Repository<S> {
         });
 
         let mut workspace = Workspace::default();
+        let mut tickets = Vec::new();
         for key in doc_keys {
             let Some(kind) = keys::doc_kind(&key) else {
                 continue;
@@ -160,13 +167,14 @@ impl<S: KeyValueStore> Repository<S> {
             let Some(raw) = self.store.get(&key)? else {
                 continue;
             };
-            match add_document(&mut workspace, kind, &raw) {
+            match add_document(&mut workspace, &mut tickets, kind, &raw) {
                 Ok(()) => {
                     self.known.insert(key, raw);
                 }
                 Err(e) => self.quarantine(&key, &raw, &e),
             }
         }
+        workspace.tickets = TicketSet::new(tickets);
         Ok(workspace)
     }
 
@@ -213,7 +221,8 @@ impl<S: KeyValueStore> Repository<S> {
     }
 
     fn write(&mut self, workspace: &Workspace) -> Result<SaveOutcome, SaveError> {
-        let documents = documents(workspace).map_err(|e| SaveError::Serialize(e.to_string()))?;
+        let documents = documents(workspace, &mut self.ticket_docs)
+            .map_err(|e| SaveError::Serialize(e.to_string()))?;
         let mut outcome = SaveOutcome::default();
         for (key, text) in &documents {
             if self.known.get(key) == Some(text) {
@@ -285,7 +294,12 @@ impl<S: KeyValueStore> Repository<S> {
 }
 
 /// Deserializes one document and adds it to the workspace.
-fn add_document(workspace: &mut Workspace, kind: DocKind, raw: &str) -> Result<(), ReadError> {
+fn add_document(
+    workspace: &mut Workspace,
+    tickets: &mut Vec<Ticket>,
+    kind: DocKind,
+    raw: &str,
+) -> Result<(), ReadError> {
     let body: Value = envelope::unwrap(Subject::Doc(kind), raw)?;
     fn parse<T: serde::de::DeserializeOwned>(body: Value) -> Result<T, ReadError> {
         serde_json::from_value(body).map_err(|e| ReadError::Invalid(e.to_string()))
@@ -296,12 +310,24 @@ fn add_document(workspace: &mut Workspace, kind: DocKind, raw: &str) -> Result<(
         DocKind::Survey => workspace.surveys.push(parse(body)?),
         DocKind::Responses => workspace.responses.push(parse(body)?),
         DocKind::Service => workspace.services.push(parse(body)?),
+        DocKind::Calendar => workspace.calendars.push(parse(body)?),
+        DocKind::TicketSla => workspace.ticket_slas.push(parse(body)?),
+        DocKind::Tickets => {
+            let compact: CompactTickets = parse(body)?;
+            let run =
+                ticket_set::decode(&compact).map_err(|e| ReadError::Invalid(e.to_string()))?;
+            tickets.extend(run);
+        }
     }
     Ok(())
 }
 
-/// Every document of the workspace as (key, envelope text), in workspace order.
-fn documents(workspace: &Workspace) -> Result<Vec<(String, String)>, serde_json::Error> {
+/// Every document of the workspace as (key, envelope text), in workspace order; the
+/// ticket runs come from `ticket_docs` when the tickets have not changed since.
+fn documents(
+    workspace: &Workspace,
+    ticket_docs: &mut Option<(u64, Vec<(String, String)>)>,
+) -> Result<Vec<(String, String)>, serde_json::Error> {
     let mut out = BTreeMap::new();
     let mut order = Vec::new();
     let mut push = |kind: DocKind, id: &crate::domain::Id, text: String| {
@@ -324,6 +350,33 @@ fn documents(workspace: &Workspace) -> Result<Vec<(String, String)>, serde_json:
     for s in &workspace.services {
         push(DocKind::Service, &s.id, envelope::wrap(s)?);
     }
+    for c in &workspace.calendars {
+        push(DocKind::Calendar, c.id(), envelope::wrap(c)?);
+    }
+    for d in &workspace.ticket_slas {
+        push(DocKind::TicketSla, d.id(), envelope::wrap(d)?);
+    }
+    let stamp = workspace.tickets.stamp();
+    let runs = match ticket_docs.take() {
+        Some((cached, runs)) if cached == stamp => runs,
+        _ => workspace
+            .tickets
+            .tickets()
+            .chunks(keys::TICKETS_PER_DOC)
+            .enumerate()
+            .map(|(n, run)| {
+                Ok((
+                    keys::tickets_key(n),
+                    envelope::wrap(&ticket_set::encode(run))?,
+                ))
+            })
+            .collect::<Result<Vec<_>, serde_json::Error>>()?,
+    };
+    for (key, text) in &runs {
+        order.push(key.clone());
+        out.insert(key.clone(), text.clone());
+    }
+    *ticket_docs = Some((stamp, runs));
     Ok(order
         .into_iter()
         .filter_map(|k| out.remove(&k).map(|text| (k, text)))
@@ -336,6 +389,127 @@ mod tests {
     use crate::domain::persona::Persona;
     use crate::domain::Id;
     use crate::storage::MemoryStore;
+
+    fn ticket_workspace(n: usize) -> Workspace {
+        use crate::domain::tickets::{BusinessCalendar, TicketSla, Timestamp, WorkingInterval};
+        let created = Timestamp::parse("2026-03-02T09:00:00+01:00").unwrap();
+        let tickets = (0..n)
+            .map(|i| {
+                Ticket::new(
+                    format!("INC-{i}"),
+                    "E-mail",
+                    "P1",
+                    created,
+                    None,
+                    None,
+                    vec![],
+                )
+                .unwrap()
+            })
+            .collect();
+        let calendar = BusinessCalendar::weekdays(
+            Id::new("cal").unwrap(),
+            "Office",
+            "Europe/Madrid",
+            &[WorkingInterval::hm(9, 0, 17, 0).unwrap()],
+            Default::default(),
+        )
+        .unwrap();
+        let sla = TicketSla::new(
+            Id::new("d1").unwrap(),
+            Id::new("svc").unwrap(),
+            "P1",
+            3600,
+            4 * 3600,
+            Id::new("cal").unwrap(),
+        )
+        .unwrap();
+        Workspace {
+            calendars: vec![calendar],
+            ticket_slas: vec![sla],
+            tickets: TicketSet::new(tickets),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn tickets_calendars_and_definitions_round_trip_in_their_own_keys() {
+        let store = MemoryStore::new();
+        let ws = ticket_workspace(keys::TICKETS_PER_DOC + 10);
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        assert_eq!(repo.save(&ws).unwrap().written, 4);
+        let stored = store.keys().unwrap();
+        for key in [
+            "dsv:calendar:cal",
+            "dsv:ticket-sla:d1",
+            "dsv:tickets:r0000",
+            "dsv:tickets:r0001",
+        ] {
+            assert!(stored.iter().any(|k| k == key), "{key}");
+        }
+        let (_, again) = Repository::open(&store).unwrap();
+        assert_eq!(again, ws);
+        assert_eq!(again.tickets.len(), keys::TICKETS_PER_DOC + 10);
+    }
+
+    #[test]
+    fn a_change_elsewhere_does_not_rewrite_tickets_and_one_new_ticket_rewrites_one_run() {
+        let store = MemoryStore::new();
+        let mut ws = ticket_workspace(keys::TICKETS_PER_DOC + 10);
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        repo.save(&ws).unwrap();
+        ws.personas.push(persona("p", "Pat"));
+        assert_eq!(repo.save(&ws).unwrap().written, 1);
+        let extra = ticket_workspace(1).tickets.tickets()[0].clone();
+        let extra = Ticket::new(
+            "INC-new",
+            extra.service(),
+            extra.priority(),
+            extra.created(),
+            None,
+            None,
+            vec![],
+        )
+        .unwrap();
+        ws.tickets.merge(vec![extra]);
+        assert_eq!(repo.save(&ws).unwrap().written, 1);
+    }
+
+    #[test]
+    fn a_corrupt_ticket_run_loses_only_its_own_tickets() {
+        let store = MemoryStore::new();
+        let ws = ticket_workspace(keys::TICKETS_PER_DOC + 10);
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        repo.save(&ws).unwrap();
+        store
+            .set(
+                "dsv:tickets:r0000",
+                r#"{"v":4,"body":{"services":[],"priorities":[],"rows":[["x",3,0,"0 - -"]]}}"#,
+            )
+            .unwrap();
+        let (repo, again) = Repository::open(&store).unwrap();
+        assert_eq!(again.tickets.len(), 10);
+        assert_eq!(again.calendars, ws.calendars);
+        assert_eq!(again.ticket_slas, ws.ticket_slas);
+        assert_eq!(repo.unreadable().len(), 1);
+        assert_eq!(repo.unreadable()[0].key, "dsv:tickets:r0000");
+    }
+
+    #[test]
+    fn the_ticket_column_mapping_is_remembered_beside_the_language() {
+        use crate::storage::ticket_csv::TicketField;
+        let store = MemoryStore::new();
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        let mut settings = repo.settings();
+        settings.ticket_columns.set(TicketField::Id, "Issue key");
+        repo.save_settings(&settings).unwrap();
+        let (repo, _) = Repository::open(&store).unwrap();
+        let mut back = repo.settings();
+        assert_eq!(back.ticket_columns.get(TicketField::Id), Some("Issue key"));
+        back.lang = Some("es".into());
+        assert_eq!(back.ticket_columns.get(TicketField::Id), Some("Issue key"));
+        assert_eq!(back.language(), Some(crate::i18n::Lang::Es));
+    }
 
     fn persona(id: &str, name: &str) -> Persona {
         Persona {
@@ -485,7 +659,8 @@ mod tests {
         // Saving writes the migrated document at the current schema.
         repo.save(&ws).unwrap();
         let stored = store.get("dsv:journey:j-onboarding").unwrap().unwrap();
-        assert!(stored.starts_with(r#"{"v":3,"#), "{stored}");
+        let current = format!("{{\"v\":{},", crate::storage::envelope::SCHEMA_VERSION);
+        assert!(stored.starts_with(&current), "{stored}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! User settings kept beside the workspace.
 
+use super::ticket_csv::ColumnMapping;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +10,9 @@ pub struct Settings {
     /// Chosen language code; `None` until the user picks one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The columns of the user's ticket tool export, chosen once and remembered.
+    #[serde(default, skip_serializing_if = "ColumnMapping::is_automatic")]
+    pub ticket_columns: ColumnMapping,
 }
 
 impl Settings {
@@ -21,6 +25,7 @@ impl Settings {
     pub fn with_language(lang: Lang) -> Self {
         Self {
             lang: Some(lang.code().to_owned()),
+            ..Self::default()
         }
     }
 }

@@ -114,6 +114,11 @@ impl ColumnMapping {
         Self::default()
     }
 
+    /// True when every field is matched automatically.
+    pub fn is_automatic(&self) -> bool {
+        self.columns.is_empty()
+    }
+
     /// Reads `field` from the column called `header` (a blank header: automatic).
     pub fn set(&mut self, field: TicketField, header: impl Into<String>) {
         let header = header.into().trim().to_owned();

@@ -8,6 +8,7 @@ mod confirm_delete;
 pub mod download;
 mod file_input;
 pub mod fresh_id;
+pub mod intl_zone;
 mod labels;
 mod notices;
 pub mod pages;

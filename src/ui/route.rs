@@ -31,6 +31,8 @@ pub enum Route {
     ServiceReport(String),
     /// All improvement opportunities.
     Improvements,
+    /// Ticket SLAs: calendars, definitions, ticket import and attainment.
+    TicketSlas,
     Settings,
     /// The concept guide, at the top (empty) or at one concept, by its slug.
     Learn(String),
@@ -99,6 +101,7 @@ impl Route {
             }
             "service-levels" => Self::ServiceLevels,
             "service-levels/improvements" => Self::Improvements,
+            "service-levels/tickets" => Self::TicketSlas,
             other if other.starts_with("service-levels/") => {
                 let rest = &other["service-levels/".len()..];
                 match rest.split_once('/') {
@@ -133,6 +136,7 @@ impl Route {
             Self::Service(id) => return format!("#/service-levels/{id}"),
             Self::ServiceReport(id) => return format!("#/service-levels/{id}/report"),
             Self::Improvements => "service-levels/improvements",
+            Self::TicketSlas => "service-levels/tickets",
             Self::Settings => "settings",
             Self::Learn(slug) if slug.is_empty() => "learn",
             Self::Learn(slug) => return format!("#/learn/{slug}"),
@@ -215,6 +219,7 @@ mod tests {
                 Route::Service("svc-1".into()),
                 Route::ServiceReport("svc-1".into()),
                 Route::Improvements,
+                Route::TicketSlas,
             ]);
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route, "{}", route.href());

@@ -30,7 +30,7 @@ pub fn Header() -> impl IntoView {
                                 (Route::Journey(_) | Route::Personas | Route::Persona(_), Route::Journeys)
                                     | (Route::Survey(..) | Route::Kiosk(_), Route::Kano)
                                     | (
-                                        Route::Service(_) | Route::ServiceReport(_) | Route::Improvements,
+                                        Route::Service(_) | Route::ServiceReport(_) | Route::Improvements | Route::TicketSlas,
                                         Route::ServiceLevels
                                     )
                                     | (Route::Learn(_), Route::Learn(_))

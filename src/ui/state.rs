@@ -207,8 +207,35 @@ impl AppState {
         let result = self
             .repo
             .try_update_value(|repo| {
-                repo.as_mut()
-                    .map(|r| r.save_settings(&Settings::with_language(lang)))
+                repo.as_mut().map(|r| {
+                    let mut settings = r.settings();
+                    settings.lang = Settings::with_language(lang).lang;
+                    r.save_settings(&settings)
+                })
+            })
+            .flatten();
+        if let Some(Err(problem)) = result {
+            self.save_problem.set(Some(problem));
+        }
+    }
+
+    /// The stored settings (defaults when storage is unavailable).
+    pub fn settings(&self) -> Settings {
+        self.repo
+            .with_value(|r| r.as_ref().map(|r| r.settings()))
+            .unwrap_or_default()
+    }
+
+    /// Changes the stored settings with `change`; a failed save is shown.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        let result = self
+            .repo
+            .try_update_value(|repo| {
+                repo.as_mut().map(|r| {
+                    let mut settings = r.settings();
+                    change(&mut settings);
+                    r.save_settings(&settings)
+                })
             })
             .flatten();
         if let Some(Err(problem)) = result {

@@ -231,7 +231,7 @@ test('a journey shared as a link opens read-only elsewhere and can be saved as a
   await page.getByRole('button', { name: 'Add example journey' }).click();
   await page.getByRole('button', { name: 'Share as link' }).click();
   const url = await page.getByLabel(/Link to this journey/).inputValue();
-  expect(url).toMatch(/#\/share\/j3\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/#\/share\/j4\.[A-Za-z0-9_-]+$/);
   await expect(page.getByText(/^[\d,]+ characters$/)).toBeVisible();
 
   // Someone else, with an empty workspace, opens the link.

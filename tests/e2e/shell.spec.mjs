@@ -122,5 +122,5 @@ test('a panic shows the failure screen with the backup', async ({ page }) => {
   const text = await (await file.createReadStream()).toArray();
   const backup = JSON.parse(Buffer.concat(text).toString('utf8'));
   expect(backup.format).toBe('dsv-studio');
-  expect(backup.version).toBe(3);
+  expect(backup.version).toBe(4);
 });

@@ -138,6 +138,7 @@ pub fn example_workspace(lang: &str, end: Period, mut fresh: impl FnMut(&str) ->
         surveys: vec![survey],
         responses: vec![responses],
         services: vec![service],
+        ..Workspace::default()
     }
 }
 
@@ -150,6 +151,11 @@ impl Workspace {
         self.surveys.extend(other.surveys);
         self.responses.extend(other.responses);
         self.services.extend(other.services);
+        self.calendars.extend(other.calendars);
+        self.ticket_slas.extend(other.ticket_slas);
+        if !other.tickets.is_empty() {
+            self.tickets.merge(other.tickets.tickets().to_vec());
+        }
     }
 }
 

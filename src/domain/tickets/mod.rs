@@ -9,8 +9,10 @@
 pub mod business_time;
 pub mod calendar;
 pub mod evaluation;
+pub mod feed;
 pub mod period_summary;
 pub mod ticket;
+pub mod ticket_set;
 pub mod ticket_sla;
 pub mod zone;
 
@@ -22,6 +24,7 @@ pub use evaluation::{
 };
 pub use period_summary::{summarise, target_values, OpenBreach, PeriodSummary, PeriodTally};
 pub use ticket::{BadTimestamp, Ticket, TicketError, TicketTime, Timestamp};
+pub use ticket_set::TicketSet;
 pub use ticket_sla::{
     find_definition, find_service, TicketSla, TicketSlaError, DEFAULT_WARNING_PERCENT,
 };

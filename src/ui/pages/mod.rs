@@ -12,6 +12,7 @@ mod personas;
 mod settings;
 mod shared_journey;
 mod slm;
+mod tickets;
 
 use super::route::Route;
 use crate::i18n::Texts;
@@ -41,6 +42,7 @@ pub fn view(route: Route) -> AnyView {
             slm::ServiceReportPage(slm::ServiceReportPageProps { id }).into_any()
         }
         Route::Improvements => slm::ImprovementsPage().into_any(),
+        Route::TicketSlas => tickets::TicketsPage().into_any(),
         Route::Settings => settings::SettingsPage().into_any(),
         Route::Learn(slug) => learn::LearnPage(learn::LearnPageProps { slug }).into_any(),
         Route::PanicSelfTest => panic_self_test(),
@@ -59,7 +61,8 @@ pub fn title(route: &Route, t: &'static Texts) -> &'static str {
         Route::ServiceLevels
         | Route::Service(_)
         | Route::ServiceReport(_)
-        | Route::Improvements => t.nav_slm,
+        | Route::Improvements
+        | Route::TicketSlas => t.nav_slm,
         Route::Settings => t.nav_settings,
         Route::Learn(_) => t.learn.nav_learn,
         Route::PanicSelfTest => t.crash_title,

@@ -205,6 +205,7 @@ pub fn ServiceLevelsPage() -> impl IntoView {
         <div class="actions">
             <button on:click=add_example>{move || texts().slm.add_example}</button>
             <a class="button" href=Route::Improvements.href()>{move || texts().slm.improvements_link}</a>
+            <a class="button" href=Route::TicketSlas.href()>{move || texts().tickets.link}</a>
         </div>
         <form class="inline-form" on:submit=create>
             <label for="new-service">{move || texts().slm.new_service_label}</label>

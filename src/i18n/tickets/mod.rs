@@ -1,0 +1,197 @@
+//! The strings of the ticket SLA page (business calendars, definitions, ticket
+//! import, per-ticket and per-period attainment).
+
+mod en;
+mod es;
+mod ru;
+
+pub(super) use en::TEXTS as EN;
+pub(super) use es::TEXTS as ES;
+pub(super) use ru::TEXTS as RU;
+
+super::texts::texts! {
+    /// Every visible string of the ticket SLA page in one language.
+    struct TicketTexts;
+    strings {
+        link,
+        intro,
+        calendars_heading,
+        calendar_name,
+        calendar_zone,
+        calendar_zone_hint,
+        calendar_intervals_hint,
+        calendar_holidays,
+        import_ics,
+        save_calendar,
+        new_calendar,
+        builtin_always,
+        calendar_in_use,
+        calendar_saved,
+        cal_empty_name,
+        cal_no_time,
+        definitions_heading,
+        def_service,
+        def_priority,
+        def_response_hours,
+        def_resolution_hours,
+        def_calendar,
+        def_warning,
+        def_pauses,
+        def_response_target,
+        def_resolution_target,
+        no_target,
+        add_definition,
+        no_definitions,
+        no_services,
+        bad_hours,
+        bad_warning,
+        bad_priority,
+        duplicate_definition,
+        col_service,
+        col_priority,
+        col_response,
+        col_resolution,
+        col_calendar,
+        col_warning,
+        col_links,
+        import_heading,
+        import_hint,
+        import_csv,
+        mapping_heading,
+        mapping_intro,
+        mapping_automatic,
+        mapping_apply,
+        bad_rows_heading,
+        import_good,
+        cancel,
+        file_not_read,
+        clear_tickets,
+        add_example,
+        results_heading,
+        report_date,
+        period_heading,
+        col_period,
+        col_clock,
+        col_met,
+        col_breached,
+        col_met_pct,
+        open_breaches_heading,
+        no_open_breaches,
+        col_used,
+        apply_targets,
+        no_links,
+        tickets_heading,
+        col_id,
+        col_time_response,
+        col_time_resolution,
+        col_due_response,
+        col_due_resolution,
+        col_status_response,
+        col_status_resolution,
+        col_share,
+        show_working,
+        col_date,
+        col_from,
+        col_to,
+        col_counted,
+        working_total,
+        page_prev,
+        page_next,
+        no_tickets,
+        none,
+        delete,
+    }
+    formatters {
+        /// Met, breached, breached (still open), warning, open.
+        outcomes: [&'static str; 5],
+        /// Response, resolution.
+        clocks: [&'static str; 2],
+        /// Business seconds as hours and minutes.
+        duration: fn(i64) -> String,
+        /// The zone name is unknown to the browser.
+        bad_zone: fn(&str) -> String,
+        /// A weekday's intervals cannot be read (weekday name).
+        bad_intervals: fn(&str) -> String,
+        /// Two intervals of a weekday overlap (weekday name).
+        overlap: fn(&str) -> String,
+        /// A holiday line is not a date.
+        bad_date: fn(&str) -> String,
+        /// Working intervals of a weekday (label).
+        day_intervals: fn(&str) -> String,
+        /// Holidays read from an .ics file (count).
+        ics_added: fn(usize) -> String,
+        /// Required columns missing (list).
+        missing_columns: fn(&str) -> String,
+        /// A mapped column is not in the file (header).
+        mapped_missing: fn(&str) -> String,
+        /// Tickets imported (added, replaced).
+        imported: fn(usize, usize) -> String,
+        /// Bad rows found, nothing imported yet (bad rows, good rows).
+        bad_rows_found: fn(usize, usize) -> String,
+        /// Column for a field, in the mapping step.
+        column_for: fn(&str) -> String,
+        /// Values written into targets (count).
+        applied: fn(usize) -> String,
+        /// Tickets whose service or priority has no definition (count).
+        unmatched: fn(usize) -> String,
+        /// "Page N of M (T tickets)".
+        page_of: fn(usize, usize, usize) -> String,
+        /// Heading of a ticket's working (id).
+        working_heading: fn(&str) -> String,
+        /// "Show the working of TICKET".
+        show_working_of: fn(&str) -> String,
+        /// Delete a definition (service, priority).
+        delete_definition: fn(&str, &str) -> String,
+        /// Delete a calendar (name).
+        delete_calendar: fn(&str) -> String,
+        /// Row problems: empty field; bad time (field, text); bad pause; extra fields
+        /// (found, expected); duplicate id; inconsistent values (detail).
+        row_empty: fn(&str) -> String,
+        row_bad_time: fn(&str, &str) -> String,
+        row_bad_pause: fn(&str) -> String,
+        row_extra: fn(usize, usize) -> String,
+        row_duplicate: fn(&str) -> String,
+        row_inconsistent: fn(&str) -> String,
+        /// Example tickets added (count).
+        examples_added: fn(usize) -> String,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_ticket_string_is_filled_and_translated() {
+        for lang in Lang::ALL {
+            let t = lang.texts().tickets;
+            for (name, text) in t.all_static() {
+                assert!(
+                    !text.trim().is_empty(),
+                    "{name} is empty in {}",
+                    lang.code()
+                );
+            }
+            for text in t.outcomes.iter().chain(&t.clocks) {
+                assert!(!text.trim().is_empty());
+            }
+            assert!((t.bad_zone)("Mars/Olympus").contains("Mars/Olympus"));
+            assert!((t.imported)(12, 3).contains("12"));
+            assert!((t.page_of)(2, 7, 300).contains('7'));
+        }
+        let (en, es, ru) = (
+            Lang::En.texts().tickets,
+            Lang::Es.texts().tickets,
+            Lang::Ru.texts().tickets,
+        );
+        for ((name, a), ((_, b), (_, c))) in en
+            .all_static()
+            .into_iter()
+            .zip(es.all_static().into_iter().zip(ru.all_static()))
+        {
+            assert!(a != b && a != c && b != c, "{name} is not translated");
+        }
+        assert_eq!((en.duration)(3 * 3600 + 5 * 60), "3 h 05 min");
+        assert_eq!((ru.duration)(90 * 60), "1 ч 30 мин");
+    }
+}

@@ -1,0 +1,213 @@
+//! Business calendars: the built-in 24×7 one, and the user's own (name, IANA zone,
+//! working intervals per weekday, holidays typed or imported from an .ics file).
+
+use super::{say, Messages};
+use crate::domain::tickets::feed::{intervals_text, parse_dates, parse_intervals};
+use crate::domain::tickets::{BusinessCalendar, CalendarError};
+use crate::domain::Id;
+use crate::storage::ics::read_holidays;
+use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::fresh_id::fresh_id;
+use crate::ui::intl_zone::IntlZone;
+use crate::ui::state::{use_state, use_texts};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The calendar list and editor.
+#[component]
+pub(super) fn Calendars() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let editing = RwSignal::new(None::<Id>);
+    let name = RwSignal::new(String::new());
+    let zone = RwSignal::new("Europe/Madrid".to_owned());
+    let days: [RwSignal<String>; 7] = std::array::from_fn(|i| {
+        RwSignal::new(if i < 5 {
+            "09:00-17:00".to_owned()
+        } else {
+            String::new()
+        })
+    });
+    let holidays = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let alert = RwSignal::new(None::<String>);
+
+    let edit = move |c: BusinessCalendar| {
+        editing.set(Some(c.id().clone()));
+        name.set(c.name().to_owned());
+        zone.set(c.zone().to_owned());
+        for (signal, day) in days.iter().zip(c.week()) {
+            signal.set(intervals_text(day));
+        }
+        holidays.set(
+            c.holidays()
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+    };
+
+    let start_new = move |_| {
+        editing.set(None);
+        name.set(String::new());
+        holidays.set(String::new());
+        for (i, day) in days.iter().enumerate() {
+            day.set(if i < 5 {
+                "09:00-17:00".to_owned()
+            } else {
+                String::new()
+            });
+        }
+        status.set(None);
+        alert.set(None);
+    };
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = texts();
+        let result = (|| {
+            let weekday = |i: usize| t.slm.avail_weekdays.get(i).copied().unwrap_or_default();
+            let zone_name = zone.get_untracked().trim().to_owned();
+            if IntlZone::new(&zone_name).is_err() {
+                return Err((t.tickets.bad_zone)(&zone_name));
+            }
+            let mut week: [Vec<_>; 7] = Default::default();
+            for (i, slot) in week.iter_mut().enumerate() {
+                *slot = parse_intervals(&days[i].get_untracked())
+                    .map_err(|_| (t.tickets.bad_intervals)(weekday(i)))?;
+            }
+            let dates =
+                parse_dates(&holidays.get_untracked()).map_err(|l| (t.tickets.bad_date)(&l))?;
+            let id = editing.get_untracked().unwrap_or_else(|| fresh_id("cal"));
+            let calendar = BusinessCalendar::new(
+                id,
+                name.get_untracked(),
+                zone_name,
+                week,
+                dates.into_iter().collect(),
+            )
+            .map_err(|e| match e {
+                CalendarError::EmptyName => t.tickets.cal_empty_name.to_owned(),
+                CalendarError::NoWorkingTime => t.tickets.cal_no_time.to_owned(),
+                CalendarError::Overlap { weekday: w, .. } => (t.tickets.overlap)(weekday(w)),
+                CalendarError::BadZone(z) => (t.tickets.bad_zone)(&z),
+                CalendarError::BadInterval { .. } => (t.tickets.bad_intervals)(""),
+            })?;
+            state.update_workspace(|ws| {
+                match ws.calendars.iter_mut().find(|c| c.id() == calendar.id()) {
+                    Some(slot) => *slot = calendar.clone(),
+                    None => ws.calendars.push(calendar.clone()),
+                }
+            });
+            editing.set(Some(calendar.id().clone()));
+            Ok(t.tickets.calendar_saved.to_owned())
+        })();
+        say(status, alert, result);
+    };
+
+    let on_ics = move |ev: leptos::ev::Event| {
+        let Some((input, file)) = chosen_file(&ev) else {
+            return;
+        };
+        spawn_local(async move {
+            let text = read_text(file).await.unwrap_or_default();
+            input.set_value("");
+            let t = texts();
+            match read_holidays(&text) {
+                Ok(found) => {
+                    let mut dates = parse_dates(&holidays.get_untracked()).unwrap_or_default();
+                    let before = dates.len();
+                    dates.extend(found.dates);
+                    dates.sort();
+                    dates.dedup();
+                    let added = dates.len() - before.min(dates.len());
+                    holidays.set(
+                        dates
+                            .iter()
+                            .map(|d| d.to_string())
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    );
+                    say(status, alert, Ok((t.tickets.ics_added)(added)));
+                }
+                Err(e) => say(
+                    status,
+                    alert,
+                    Err(format!("{} {e}", t.tickets.file_not_read)),
+                ),
+            }
+        });
+    };
+
+    let list = move || {
+        state.workspace.with(|ws| {
+            ws.calendars
+                .iter()
+                .map(|c| {
+                    let c = c.clone();
+                    let in_use = ws.ticket_slas.iter().any(|d| d.calendar() == c.id());
+                    let id = c.id().clone();
+                    let label = (texts().tickets.delete_calendar)(c.name());
+                    let summary = format!("{} · {}", c.name(), c.zone());
+                    let for_edit = c.clone();
+                    view! {
+                        <li>
+                            <button class="link" on:click=move |_| edit(for_edit.clone())>{summary}</button>
+                            " "
+                            <button class="danger" aria-label=label on:click=move |_| {
+                                if in_use {
+                                    say(status, alert, Err(texts().tickets.calendar_in_use.to_owned()));
+                                } else {
+                                    let id = id.clone();
+                                    state.update_workspace(move |ws| ws.calendars.retain(|c| c.id() != &id));
+                                }
+                            }>{move || texts().tickets.delete}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section aria-labelledby="calendars-title">
+            <h2 id="calendars-title">{move || texts().tickets.calendars_heading}</h2>
+            <ul>
+                <li>{move || texts().tickets.builtin_always}</li>
+                {list}
+            </ul>
+            <form class="stack" on:submit=save>
+                <label>{move || texts().tickets.calendar_name}
+                    <input type="text" maxlength="120" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                </label>
+                <label>{move || texts().tickets.calendar_zone}
+                    <input type="text" maxlength="64" prop:value=move || zone.get() on:input=move |ev| zone.set(event_target_value(&ev))/>
+                </label>
+                <p class="hint">{move || texts().tickets.calendar_zone_hint}</p>
+                <p class="hint">{move || texts().tickets.calendar_intervals_hint}</p>
+                {(0..7).map(|i| {
+                    let day = days[i];
+                    view! {
+                        <label>{move || texts().slm.avail_weekdays[i]}
+                            <input type="text" maxlength="200"
+                                aria-label=move || (texts().tickets.day_intervals)(texts().slm.avail_weekdays[i])
+                                prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev))/>
+                        </label>
+                    }
+                }).collect_view()}
+                <label>{move || texts().tickets.calendar_holidays}
+                    <textarea rows="4" prop:value=move || holidays.get() on:input=move |ev| holidays.set(event_target_value(&ev))></textarea>
+                </label>
+                <label>{move || texts().tickets.import_ics}
+                    <input type="file" accept=".ics,text/calendar" on:change=on_ics/>
+                </label>
+                <div class="actions">
+                    <button type="submit">{move || texts().tickets.save_calendar}</button>
+                    <button type="button" on:click=start_new>{move || texts().tickets.new_calendar}</button>
+                </div>
+            </form>
+            <Messages status alert/>
+        </section>
+    }
+}

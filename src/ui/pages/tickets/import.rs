@@ -1,0 +1,239 @@
+//! Ticket CSV import: columns matched by name or through a remembered mapping, bad
+//! rows listed with line and reason (nothing imported until the user chooses to
+//! import the good rows), and "Add example tickets".
+
+use super::{say, Messages};
+use crate::domain::examples::{example_services, example_tickets};
+use crate::domain::slm::{Period, PeriodKind};
+use crate::storage::ticket_csv::{
+    file_headers, read_tickets, ColumnMapping, RowError, RowProblem, TicketCsvError, TicketField,
+    TicketImport,
+};
+use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::fresh_id::fresh_id;
+use crate::ui::perf::measured;
+use crate::ui::state::{use_state, use_texts, AppState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A bad row in the reader's language.
+fn row_error(t: &crate::i18n::Texts, e: &RowError) -> String {
+    let tt = t.tickets;
+    let reason = match &e.problem {
+        RowProblem::Empty { field } => (tt.row_empty)(field.name()),
+        RowProblem::BadTimestamp { field, text } => (tt.row_bad_time)(field.name(), text),
+        RowProblem::BadPause { text } => (tt.row_bad_pause)(text),
+        RowProblem::ExtraFields { found, expected } => (tt.row_extra)(*found, *expected),
+        RowProblem::DuplicateId(id) => (tt.row_duplicate)(id),
+        RowProblem::Ticket(detail) => (tt.row_inconsistent)(&detail.to_string()),
+    };
+    (t.slm.row_line)(e.line, &reason)
+}
+
+/// Adds `tickets` and tells how many were added and replaced.
+fn merge(state: AppState, import: TicketImport) -> String {
+    let mut counts = (0, 0);
+    measured("dsv:tickets-merge", || {
+        state.update_workspace(|ws| counts = ws.tickets.merge(import.tickets));
+    });
+    (state.lang.get_untracked().texts().tickets.imported)(counts.0, counts.1)
+}
+
+/// The import section.
+#[component]
+pub(super) fn TicketImport() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let text = StoredValue::new(String::new());
+    let headers = RwSignal::new(None::<Vec<String>>);
+    let mapping = RwSignal::new(ColumnMapping::automatic());
+    let pending = RwSignal::new(None::<TicketImport>);
+    let status = RwSignal::new(None::<String>);
+    let alert = RwSignal::new(None::<String>);
+
+    // Reads the remembered file with `map`; on missing columns asks for the mapping.
+    let read = move |map: ColumnMapping| {
+        let t = texts();
+        let result = text.with_value(|s| measured("dsv:tickets-read", || read_tickets(s, &map)));
+        match result {
+            Ok(import) if import.errors.is_empty() => {
+                headers.set(None);
+                pending.set(None);
+                say(status, alert, Ok(merge(state, import)));
+            }
+            Ok(import) => {
+                headers.set(None);
+                let message = (t.tickets.bad_rows_found)(import.errors.len(), import.tickets.len());
+                pending.set(Some(import));
+                say(status, alert, Err(message));
+            }
+            Err(TicketCsvError::Csv(e)) => {
+                headers.set(None);
+                say(
+                    status,
+                    alert,
+                    Err(format!("{} {e}", t.tickets.file_not_read)),
+                );
+            }
+            Err(e) => {
+                let message = match &e {
+                    TicketCsvError::MissingColumns(fields) => (t.tickets.missing_columns)(
+                        &fields
+                            .iter()
+                            .map(|f| f.name())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    TicketCsvError::MappedColumnMissing { header, .. } => {
+                        (t.tickets.mapped_missing)(header)
+                    }
+                    TicketCsvError::Csv(e) => e.to_string(),
+                };
+                headers.set(text.with_value(|s| file_headers(s).ok()));
+                mapping.set(map);
+                say(status, alert, Err(message));
+            }
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some((input, file)) = chosen_file(&ev) else {
+            return;
+        };
+        pending.set(None);
+        spawn_local(async move {
+            let content = read_text(file).await.unwrap_or_default();
+            input.set_value("");
+            text.set_value(content);
+            read(state.settings().ticket_columns);
+        });
+    };
+
+    let apply_mapping = move |_| {
+        let map = mapping.get_untracked();
+        state.update_settings(|s| s.ticket_columns = map.clone());
+        read(map);
+    };
+
+    let import_good = move |_| {
+        if let Some(import) = pending.get_untracked() {
+            pending.set(None);
+            say(status, alert, Ok(merge(state, import)));
+        }
+    };
+
+    let add_examples = move |_| {
+        let lang = state.lang.get_untracked();
+        let today = crate::ui::pages::slm::today();
+        let month = Period::containing(PeriodKind::Month, today)
+            .previous()
+            .unwrap_or_else(|| Period::containing(PeriodKind::Month, today));
+        let mut added = 0;
+        state.update_workspace(|ws| {
+            let mut example = example_tickets(lang.code(), &ws.services, month, fresh_id);
+            if example.definitions.is_empty() {
+                ws.services
+                    .extend(example_services(lang.code(), month, fresh_id));
+                example = example_tickets(lang.code(), &ws.services, month, fresh_id);
+            }
+            let calendar = example.calendar.clone();
+            let used = example
+                .definitions
+                .iter()
+                .any(|d| d.calendar() == calendar.id());
+            if used {
+                ws.calendars.push(calendar);
+            }
+            for d in example.definitions {
+                if crate::domain::tickets::find_definition(
+                    &ws.ticket_slas,
+                    d.service(),
+                    d.priority(),
+                )
+                .is_none()
+                {
+                    ws.ticket_slas.push(d);
+                }
+            }
+            added = example.tickets.len();
+            ws.tickets.merge(example.tickets);
+        });
+        say(status, alert, Ok((texts().tickets.examples_added)(added)));
+    };
+
+    let mapping_form = move || {
+        let list = headers.get()?;
+        let selects = TicketField::ALL
+            .into_iter()
+            .map(|field| {
+                let options = list.clone();
+                view! {
+                    <label>{move || (texts().tickets.column_for)(field.name())}
+                        <select on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            mapping.update(|m| m.set(field, v));
+                        }>
+                            <option value="" prop:selected=move || mapping.with(|m| m.get(field).is_none())>{move || texts().tickets.mapping_automatic}</option>
+                            {options.into_iter().map(|h| {
+                                let value = h.clone();
+                                let attr = h.clone();
+                                view! { <option value=attr prop:selected=move || mapping.with(|m| m.get(field) == Some(value.as_str()))>{h}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="stack">
+                <h3>{move || texts().tickets.mapping_heading}</h3>
+                <p>{move || texts().tickets.mapping_intro}</p>
+                {selects}
+                <button on:click=apply_mapping>{move || texts().tickets.mapping_apply}</button>
+            </div>
+        })
+    };
+
+    let bad_rows = move || {
+        pending.with(|p| {
+            p.as_ref().map(|import| {
+                let t = texts();
+                let items = import
+                    .errors
+                    .iter()
+                    .take(200)
+                    .map(|e| view! { <li>{row_error(t, e)}</li> })
+                    .collect_view();
+                view! {
+                    <div>
+                        <h3>{t.tickets.bad_rows_heading}</h3>
+                        <ul>{items}</ul>
+                        <div class="actions">
+                            <button on:click=import_good>{t.tickets.import_good}</button>
+                            <button on:click=move |_| { pending.set(None); alert.set(None); }>{t.tickets.cancel}</button>
+                        </div>
+                    </div>
+                }
+            })
+        })
+    };
+
+    view! {
+        <section aria-labelledby="ticket-import-title">
+            <h2 id="ticket-import-title">{move || texts().tickets.import_heading}</h2>
+            <p class="hint">{move || texts().tickets.import_hint}</p>
+            <div class="actions">
+                <label class="button">{move || texts().tickets.import_csv}
+                    <input type="file" accept=".csv,text/csv" class="visually-hidden" on:change=on_file/>
+                </label>
+                <button on:click=add_examples>{move || texts().tickets.add_example}</button>
+                <Show when=move || state.workspace.with(|ws| !ws.tickets.is_empty())>
+                    <button class="danger" on:click=move |_| state.update_workspace(|ws| ws.tickets.clear())>{move || texts().tickets.clear_tickets}</button>
+                </Show>
+            </div>
+            {mapping_form}
+            {bad_rows}
+            <Messages status alert/>
+        </section>
+    }
+}

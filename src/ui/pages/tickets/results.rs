@@ -1,0 +1,327 @@
+//! Attainment: per period (service, priority, clock), open tickets already breached,
+//! writing met % into the linked targets, and the per-ticket table (one page of 50
+//! rows at a time) with the working of one ticket, day by day.
+
+use super::{calendar_of, say, service_name, when, Messages};
+use crate::domain::slm::{PeriodKind, ServiceEdit};
+use crate::domain::tickets::feed::{target_updates, working_of};
+use crate::domain::tickets::{evaluate_all, summarise, Clock, ClockResult, Evaluations, Outcome};
+use crate::i18n::{format_date, format_number};
+use crate::ui::intl_zone::cached_zone;
+use crate::ui::perf::measured;
+use crate::ui::state::{use_state, use_texts};
+use chrono::{DateTime, NaiveDate, Utc};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const PAGE: usize = 50;
+const KINDS: [PeriodKind; 3] = [PeriodKind::Month, PeriodKind::IsoWeek, PeriodKind::Quarter];
+
+fn outcome_index(o: Outcome) -> usize {
+    match o {
+        Outcome::Met => 0,
+        Outcome::Breached { still_open: false } => 1,
+        Outcome::Breached { still_open: true } => 2,
+        Outcome::Warning => 3,
+        Outcome::Open => 4,
+    }
+}
+
+fn report_instant(date: NaiveDate) -> DateTime<Utc> {
+    date.and_hms_opt(23, 59, 59).unwrap_or_default().and_utc()
+}
+
+/// The attainment section.
+#[component]
+pub(super) fn Results() -> impl IntoView {
+    let state = use_state();
+    let texts = use_texts();
+    let report = RwSignal::new(crate::ui::pages::slm::today());
+    let kind = RwSignal::new(PeriodKind::Month);
+    let page = RwSignal::new(0usize);
+    let selected = RwSignal::new(None::<usize>);
+    let status = RwSignal::new(None::<String>);
+    let alert = RwSignal::new(None::<String>);
+
+    let evaluations = Memo::new(move |_| {
+        let at = report_instant(report.get());
+        state.workspace.with(|ws| {
+            Arc::new(measured("dsv:tickets-evaluate", || {
+                evaluate_all(
+                    ws.tickets.tickets(),
+                    &ws.services,
+                    &ws.ticket_slas,
+                    &ws.calendars,
+                    |c| cached_zone(c.zone()),
+                    at,
+                )
+            }))
+        })
+    });
+    let summary = Memo::new(move |_| {
+        let k = kind.get();
+        evaluations.with(|e| Arc::new(summarise(&e.tickets, k)))
+    });
+
+    let apply = move |_| {
+        let t = texts();
+        let updates = state.workspace.with_untracked(|ws| {
+            evaluations
+                .with_untracked(|e| target_updates(&e.tickets, &ws.ticket_slas, &ws.services))
+        });
+        if updates.is_empty() {
+            say(status, alert, Err(t.tickets.no_links.to_owned()));
+            return;
+        }
+        let mut written = 0;
+        state.update_workspace(|ws| {
+            for u in updates {
+                if let Some(service) = ws.services.iter_mut().find(|s| s.id == u.service) {
+                    let edit = ServiceEdit::RecordValue {
+                        target: u.target,
+                        period: u.period,
+                        achieved: u.achieved,
+                    };
+                    if service.apply(edit).is_ok() {
+                        written += 1;
+                    }
+                }
+            }
+        });
+        say(status, alert, Ok((t.tickets.applied)(written)));
+    };
+
+    let period_rows = move || {
+        let t = texts();
+        let lang = state.lang.get();
+        let s = summary.get();
+        state.workspace.with(|ws| {
+            s.tallies
+                .iter()
+                .map(|tally| {
+                    let pct = tally.met_percent().map_or_else(
+                        || "–".to_owned(),
+                        |p| format!("{} %", format_number(lang, p, 2)),
+                    );
+                    view! {
+                        <tr>
+                            <td>{service_name(&ws.services, &tally.service)}</td>
+                            <td>{tally.priority.clone()}</td>
+                            <td>{t.tickets.clocks[tally.clock as usize]}</td>
+                            <td>{tally.period.to_string()}</td>
+                            <td>{tally.met}</td>
+                            <td>{tally.breached}</td>
+                            <td>{pct}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let open_breaches = move || {
+        let t = texts();
+        let s = summary.get();
+        if s.open_breaches.is_empty() {
+            return view! { <p>{t.tickets.no_open_breaches}</p> }.into_any();
+        }
+        let items = s
+            .open_breaches
+            .iter()
+            .take(500)
+            .map(|b| {
+                format!(
+                    "{} · {} · {}: {} / {}",
+                    b.ticket_id,
+                    b.priority,
+                    t.tickets.clocks[b.clock as usize],
+                    (t.tickets.duration)(b.used_seconds),
+                    (t.tickets.duration)(b.target_seconds)
+                )
+            })
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    };
+
+    let ticket_rows = move || {
+        let t = texts();
+        let lang = state.lang.get();
+        let e = evaluations.get();
+        let start = page.get() * PAGE;
+        state.workspace.with(|ws| {
+            e.tickets
+                .iter()
+                .enumerate()
+                .skip(start)
+                .take(PAGE)
+                .map(|(i, ev)| {
+                    let calendar = ws
+                        .ticket_slas
+                        .iter()
+                        .find(|d| d.id() == &ev.definition)
+                        .and_then(|d| calendar_of(&ws.calendars, d.calendar()));
+                    let zone = cached_zone(calendar.as_ref().map_or("UTC", |c| c.zone()));
+                    let due = |r: &ClockResult| r.due.map_or_else(|| "–".to_owned(), |d| when(lang, d, &zone));
+                    let used = |r: &ClockResult| (t.tickets.duration)(r.used_seconds);
+                    let outcome = |r: &ClockResult| t.tickets.outcomes[outcome_index(r.outcome)];
+                    let share = format!("{} %", format_number(lang, ev.resolution.share_used() * 100.0, 0));
+                    let label = (t.tickets.show_working_of)(&ev.ticket_id);
+                    view! {
+                        <tr>
+                            <th scope="row">{ev.ticket_id.clone()}</th>
+                            <td>{service_name(&ws.services, &ev.service)}</td>
+                            <td>{ev.priority.clone()}</td>
+                            <td>{used(&ev.response)}</td>
+                            <td>{due(&ev.response)}</td>
+                            <td>{outcome(&ev.response)}</td>
+                            <td>{used(&ev.resolution)}</td>
+                            <td>{due(&ev.resolution)}</td>
+                            <td>{outcome(&ev.resolution)}</td>
+                            <td>{share}</td>
+                            <td><button aria-label=label on:click=move |_| selected.set(Some(i))>{t.tickets.show_working}</button></td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let working = move || {
+        let i = selected.get()?;
+        let t = texts();
+        let lang = state.lang.get();
+        let e = evaluations.get();
+        let ev = e.tickets.get(i)?;
+        let at = report_instant(report.get());
+        state.workspace.with(|ws| {
+            let ticket = ws.tickets.tickets().get(ev.ticket)?;
+            let calendar = ws
+                .ticket_slas
+                .iter()
+                .find(|d| d.id() == &ev.definition)
+                .and_then(|d| calendar_of(&ws.calendars, d.calendar()))?;
+            let tables = [Clock::Response, Clock::Resolution]
+                .into_iter()
+                .map(|clock| {
+                    let pieces = working_of(ticket, clock, &calendar, cached_zone(calendar.zone()), at);
+                    let total: i64 = pieces.iter().map(|p| p.seconds).sum();
+                    let rows = pieces
+                        .iter()
+                        .map(|p| {
+                            view! {
+                                <tr>
+                                    <td>{format_date(lang, p.date)}</td>
+                                    <td>{p.local_start.format("%H:%M").to_string()}</td>
+                                    <td>{p.local_end.format("%H:%M").to_string()}</td>
+                                    <td>{(t.tickets.duration)(p.seconds)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <table>
+                            <caption>{format!("{} · {}", t.tickets.clocks[clock as usize], calendar.name())}</caption>
+                            <thead><tr>
+                                <th scope="col">{t.tickets.col_date}</th>
+                                <th scope="col">{t.tickets.col_from}</th>
+                                <th scope="col">{t.tickets.col_to}</th>
+                                <th scope="col">{t.tickets.col_counted}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                            <tfoot><tr><th scope="row" colspan="3">{t.tickets.working_total}</th><td>{(t.tickets.duration)(total)}</td></tr></tfoot>
+                        </table>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <section aria-labelledby="working-title">
+                    <h3 id="working-title">{(t.tickets.working_heading)(&ev.ticket_id)}</h3>
+                    {tables}
+                </section>
+            })
+        })
+    };
+
+    let pages = move || evaluations.with(|e| e.tickets.len().div_ceil(PAGE).max(1));
+    let unmatched = move || {
+        let n = evaluations.with(|e: &Arc<Evaluations>| e.unmatched.len());
+        (n > 0).then(|| view! { <p>{(texts().tickets.unmatched)(n)}</p> })
+    };
+
+    view! {
+        <section aria-labelledby="attainment-title">
+            <h2 id="attainment-title">{move || texts().tickets.results_heading}</h2>
+            <Show when=move || state.workspace.with(|ws| !ws.tickets.is_empty())
+                fallback=move || view! { <p class="empty">{move || texts().tickets.no_tickets}</p> }>
+                <div class="actions">
+                    <label>{move || texts().tickets.report_date}
+                        <input type="date" prop:value=move || report.get().to_string() on:change=move |ev| {
+                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                                report.set(d);
+                            }
+                        }/>
+                    </label>
+                    <label>{move || texts().slm.period_kind}
+                        <select on:change=move |ev| {
+                            let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                            kind.set(KINDS.get(i).copied().unwrap_or(PeriodKind::Month));
+                        }>
+                            {KINDS.iter().enumerate().map(|(i, k)| {
+                                let k = *k;
+                                view! { <option value=i.to_string() prop:selected=move || kind.get() == k>{move || texts().slm.period_kinds[i]}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </div>
+                {unmatched}
+                <h3>{move || texts().tickets.period_heading}</h3>
+                <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{move || texts().tickets.col_service}</th>
+                        <th scope="col">{move || texts().tickets.col_priority}</th>
+                        <th scope="col">{move || texts().tickets.col_clock}</th>
+                        <th scope="col">{move || texts().tickets.col_period}</th>
+                        <th scope="col">{move || texts().tickets.col_met}</th>
+                        <th scope="col">{move || texts().tickets.col_breached}</th>
+                        <th scope="col">{move || texts().tickets.col_met_pct}</th>
+                    </tr></thead>
+                    <tbody>{period_rows}</tbody>
+                </table>
+                </div>
+                <h3>{move || texts().tickets.open_breaches_heading}</h3>
+                {open_breaches}
+                <div class="actions">
+                    <button on:click=apply>{move || texts().tickets.apply_targets}</button>
+                </div>
+                <Messages status alert/>
+                <h3>{move || texts().tickets.tickets_heading}</h3>
+                <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{move || texts().tickets.col_id}</th>
+                        <th scope="col">{move || texts().tickets.col_service}</th>
+                        <th scope="col">{move || texts().tickets.col_priority}</th>
+                        <th scope="col">{move || texts().tickets.col_time_response}</th>
+                        <th scope="col">{move || texts().tickets.col_due_response}</th>
+                        <th scope="col">{move || texts().tickets.col_status_response}</th>
+                        <th scope="col">{move || texts().tickets.col_time_resolution}</th>
+                        <th scope="col">{move || texts().tickets.col_due_resolution}</th>
+                        <th scope="col">{move || texts().tickets.col_status_resolution}</th>
+                        <th scope="col">{move || texts().tickets.col_share}</th>
+                        <th scope="col"><span class="visually-hidden">{move || texts().tickets.show_working}</span></th>
+                    </tr></thead>
+                    <tbody>{ticket_rows}</tbody>
+                </table>
+                </div>
+                <div class="actions">
+                    <button disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{move || texts().tickets.page_prev}</button>
+                    <span>{move || (texts().tickets.page_of)(page.get() + 1, pages(), evaluations.with(|e| e.tickets.len()))}</span>
+                    <button disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>{move || texts().tickets.page_next}</button>
+                </div>
+                {working}
+            </Show>
+        </section>
+    }
+}

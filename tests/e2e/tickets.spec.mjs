@@ -1,0 +1,110 @@
+// Ticket SLAs: a business calendar and a definition, a ticket CSV with a bad row
+// (nothing imported until chosen), a breached ticket and its working, the met %
+// written into a service level target and shown on the dashboard heat map, the
+// column mapping remembered, everything kept after reload, translated headings.
+import { test, expect } from '@playwright/test';
+import { open, fixture } from './helpers.mjs';
+
+async function setUp(page) {
+  // A service with a monthly "Resolution within target" target.
+  await open(page, '#/service-levels');
+  await page.getByLabel('Import SLA records CSV').setInputFiles(fixture('ticket-targets.csv'));
+  await page.getByRole('button', { name: 'Import the good rows' }).click();
+  await page.getByRole('link', { name: 'Ticket SLAs' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ticket SLAs');
+
+  // An unknown zone is refused with a clear message.
+  await page.getByLabel('Calendar name').fill('Office');
+  await page.getByLabel('Time zone (IANA)').fill('Mars/Olympus');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Mars' })).toContainText("'Mars/Olympus' is not a time zone this browser knows");
+
+  await page.getByLabel('Time zone (IANA)').fill('Europe/Madrid');
+  await page.getByLabel('Wednesday working intervals').fill('09:00-12:00, 13:00-17:00');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar saved.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
+  // A second calendar does not replace the first.
+  await page.getByRole('button', { name: 'New calendar' }).click();
+  await expect(page.getByLabel('Calendar name')).toHaveValue('');
+  await page.getByLabel('Calendar name').fill('New York desk');
+  await page.getByLabel('Time zone (IANA)').fill('America/New_York');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
+
+  await page.getByLabel('Priority', { exact: true }).fill('P1');
+  await page.getByLabel('Response target (business hours)').fill('1');
+  await page.getByLabel('Resolution target (business hours)').fill('4');
+  await page.getByRole('combobox', { name: /^Business calendar/ }).selectOption({ label: 'Office' });
+  await page.getByLabel('Service level target fed by resolution met %').selectOption({ label: 'SLA-T · Resolution within target' });
+  await page.getByRole('button', { name: 'Add definition' }).click();
+  await expect(page.getByRole('button', { name: 'Delete the definition for Mail P1' })).toBeVisible();
+}
+
+test('bad rows wait for a choice; a breached ticket shows its working; met % reaches the heat map; reload keeps it all', async ({ page }) => {
+  await setUp(page);
+
+  await page.getByLabel('Import ticket CSV').setInputFiles(fixture('tickets.csv'));
+  const alert = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
+  await expect(alert).toContainText('1 rows cannot be imported; 3 good rows are ready. Nothing has been imported yet.');
+  await expect(page.getByText("Line 5: created: 'yesterday' is not a date and time")).toBeVisible();
+  await expect(page.getByText('No tickets imported yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import the good rows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('3 tickets imported, 0 updated.');
+
+  // T-2: Tuesday 09:00 to Wednesday 10:00 is 8 h + 1 h of business time, over 4 h.
+  const t2 = page.getByRole('row', { name: /^T-2 / });
+  await expect(t2.getByRole('cell').nth(5)).toHaveText('9 h 00 min');
+  await expect(t2.getByRole('cell').nth(7)).toHaveText('Breached');
+  await expect(t2.getByRole('cell').nth(6)).toHaveText('10 Mar 2026 13:00');
+  // T-1: Friday 16:30–17:00 and Monday 09:00–11:00; a 2 h pause takes T-3 to exactly 4 h.
+  await expect(page.getByRole('row', { name: /^T-1 / }).getByRole('cell').nth(5)).toHaveText('2 h 30 min');
+  await expect(page.getByRole('row', { name: /^T-3 / }).getByRole('cell').nth(5)).toHaveText('4 h 00 min');
+  await expect(page.getByRole('row', { name: /^T-3 / }).getByRole('cell').nth(7)).toHaveText('Met');
+
+  await page.getByRole('button', { name: 'Show the working of ticket T-2' }).click();
+  const working = page.getByRole('region', { name: 'The working of ticket T-2' });
+  const resolution = working.getByRole('table', { name: 'Resolution · Office' });
+  await expect(resolution.getByRole('row')).toHaveCount(4);
+  await expect(resolution.getByRole('row', { name: /10 Mar 2026/ })).toContainText('09:0017:008 h 00 min');
+  await expect(resolution.getByRole('row', { name: /11 Mar 2026/ })).toContainText('09:0010:001 h 00 min');
+  await expect(resolution.getByRole('row', { name: /Total business time/ })).toContainText('9 h 00 min');
+
+  const periods = page.getByRole('row', { name: /Mail P1 Resolution 2026-03/ });
+  await expect(periods).toHaveText(/2\s*1\s*66\.67 %/);
+
+  await page.getByRole('button', { name: 'Write met % into the linked targets' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'achieved values' })).toHaveText('1 achieved values written into the linked service level targets.');
+
+  await page.reload();
+  await expect(page.getByRole('row', { name: /^T-2 / }).getByRole('cell').nth(7)).toHaveText('Breached');
+  await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete the definition for Mail P1' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Service levels' }).first().click();
+  const map = page.getByRole('table', { name: /Targets per period/ });
+  const row = map.getByRole('row', { name: /Mail · SLA-T · Resolution within target/ });
+  await expect(row.getByTitle('Resolution within target, 2026-03: Breached')).toBeVisible();
+
+  await page.getByLabel('Language').first().selectOption('es');
+  await page.getByRole('link', { name: 'SLA de tickets' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SLA de tickets');
+  await expect(page.getByRole('heading', { name: 'Por periodo, servicio y prioridad' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^T-2 / }).getByRole('cell').nth(7)).toHaveText('Incumplido');
+});
+
+test('a tool export with other headers is mapped once and the mapping is remembered', async ({ page }) => {
+  await setUp(page);
+  await page.getByLabel('Import ticket CSV').setInputFiles(fixture('tickets-jira.csv'));
+  await expect(page.getByRole('alert').filter({ hasText: 'no column' })).toContainText("The file has no column for first_response, resolved.");
+  await page.getByLabel('Column for first_response').selectOption('Responded');
+  await page.getByLabel('Column for resolved').selectOption('Closed');
+  await page.getByRole('button', { name: 'Read with these columns' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('1 tickets imported, 0 updated.');
+  await expect(page.getByRole('row', { name: /^X-1 / }).getByRole('cell').nth(5)).toHaveText('1 h 00 min');
+
+  await page.reload();
+  await page.getByLabel('Import ticket CSV').setInputFiles(fixture('tickets-jira.csv'));
+  await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('0 tickets imported, 1 updated.');
+});
