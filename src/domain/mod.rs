@@ -11,6 +11,7 @@ pub mod journey;
 pub mod journey_edit;
 pub mod kano;
 pub mod persona;
+pub mod presentation;
 pub mod relationship;
 pub mod slm;
 pub mod stakeholder;
