@@ -250,4 +250,5 @@ pub static TEXTS: Texts = Texts {
     share_length: |n| format!("{n} characters"),
     kano: &super::kano::EN,
     slm: &super::slm::EN,
+    present: &super::present::EN,
 };

@@ -250,4 +250,5 @@ pub static TEXTS: Texts = Texts {
     share_length: |n| format!("{n} caracteres"),
     kano: &super::kano::ES,
     slm: &super::slm::ES,
+    present: &super::present::ES,
 };

@@ -9,12 +9,14 @@ mod en;
 mod es;
 mod format;
 mod kano;
+mod present;
 mod ru;
 mod slm;
 mod texts;
 
 pub use format::{format_date, format_number};
 pub use kano::KanoTexts;
+pub use present::PresentTexts;
 pub use slm::SlmTexts;
 pub use texts::Texts;
 

@@ -250,4 +250,5 @@ pub static TEXTS: Texts = Texts {
     share_length: |n| format!("Символов: {n}"),
     kano: &super::kano::RU,
     slm: &super::slm::RU,
+    present: &super::present::RU,
 };

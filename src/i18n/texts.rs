@@ -310,6 +310,8 @@ texts! {
         kano: &'static super::KanoTexts,
         /// The service level workspace.
         slm: &'static super::SlmTexts,
+        /// Presentation mode.
+        present: &'static super::PresentTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }
