@@ -255,7 +255,7 @@ fn BetterWorseSlide(analysis: Analysis) -> impl IntoView {
         <h1 tabindex="-1">{k.scatter_title}</h1>
         <div class="present-columns present-chart-and-table">
             <ChartCanvas label=Signal::derive(move || k.scatter_title.to_owned()) height draw/>
-            <table>
+            <div class="present-table"><table>
                 <caption>{k.scatter_caption}</caption>
                 <thead><tr>
                     <th scope="col">{k.col_feature}</th>
@@ -264,7 +264,7 @@ fn BetterWorseSlide(analysis: Analysis) -> impl IntoView {
                     <th scope="col">{k.col_category}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
-            </table>
+            </table></div>
         </div>
     }
 }
