@@ -18,7 +18,7 @@ async function inked(canvas) {
 async function exampleJourney(page) {
   await open(page, '#/journeys');
   await page.getByRole('button', { name: 'Add example journey' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New starters get ready to work');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
 }
 
 /** No horizontal scrolling anywhere, the slide heading large and on screen. */
@@ -53,7 +53,7 @@ test('a journey is presented step by step with the keys and left with Escape', a
   await expect(status).toHaveText('Title');
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('contentinfo')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New starters get ready to work');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
   await expect(page.getByRole('button', { name: 'Previous' })).toBeDisabled();
 
   const curve = page.getByRole('img', { name: 'Experience curve' });
@@ -72,7 +72,7 @@ test('a journey is presented step by step with the keys and left with Escape', a
   await expect.poll(() => inked(curve)).toBeGreaterThan(one);
   // Each touchpoint of the step shows its title, channel and emotion.
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2);
-  await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('Channel: Email');
+  await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('Channel: E-mail');
 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(status).toHaveText('Step 3 of 7');
@@ -102,7 +102,7 @@ test('a journey is presented step by step with the keys and left with Escape', a
   await expect(page.getByRole('status')).toHaveText('Step 1 of 7');
 
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New starters get ready to work');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New employees get ready to work');
   await expect(page.getByRole('navigation').first()).toBeVisible();
   await expect(page).toHaveURL(/#\/journeys\/[\w-]+$/);
   await expect(page.getByRole('link', { name: 'Present' })).toBeFocused();
@@ -148,13 +148,13 @@ test('the Exit button leaves too, and Kano results are presented feature by feat
   await expect(page.getByRole('table', { name: /Each feature placed/ }).locator('tbody tr')).toHaveCount(features);
 
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'Analysis' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Analysis', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Present' })).toBeFocused();
 
   await page.getByRole('link', { name: 'Present' }).click();
   await page.getByRole('button', { name: 'Exit presentation' }).click();
-  await expect(page.getByRole('heading', { name: 'Analysis' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Analysis', exact: true })).toBeVisible();
 });
 
 for (const [width, height] of [[1280, 720], [1920, 1080]]) {
