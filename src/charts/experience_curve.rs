@@ -106,6 +106,17 @@ impl CurveLayout {
     pub fn full_range(&self) -> Range<f64> {
         0.0..self.columns.max(1) as f64
     }
+
+    /// The same map with the curve drawn only through the first `steps` of the seven
+    /// steps (presentation mode grows the curve step by step): the columns stay, so
+    /// the part shown sits where it does on the full curve.
+    pub fn up_to_step(&self, steps: usize) -> CurveLayout {
+        let end = self.step_bounds[steps.min(7)] as f64;
+        CurveLayout {
+            points: self.points.iter().filter(|p| p.x < end).cloned().collect(),
+            ..self.clone()
+        }
+    }
 }
 
 /// The points of `points` (in column order) that can show between columns `from` and
@@ -337,6 +348,55 @@ mod tests {
         for text in ["Positive", "Negative", "Future state"] {
             assert!(has_text(&svg, text), "{text}");
         }
+    }
+
+    #[test]
+    fn the_curve_up_to_a_step_draws_only_the_points_of_the_steps_shown() {
+        let layout = curve_layout(&journey());
+        let labels = CurveLabels {
+            positive: "Positive",
+            negative: "Negative",
+            overlay: None,
+        };
+        // Points drawn, and the vertices of the curve's line, for `steps` steps shown.
+        let drawn = |steps: usize| {
+            let part = layout.up_to_step(steps);
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (800, 240)).into_drawing_area();
+                draw_experience_curve(&area, &part, None, &labels, 1.0, layout.full_range())
+                    .unwrap();
+            }
+            let points =
+                circles(&svg, palette::CURVE).len() + circles(&svg, palette::MUST_BE).len();
+            let line = svg
+                .lines()
+                .find(|l| l.contains("<polyline") && l.contains("stroke-width=\"3\""))
+                .map_or(0, |l| l.matches(',').count());
+            let xs: Vec<f64> = circles(&svg, palette::CURVE)
+                .into_iter()
+                .chain(circles(&svg, palette::MUST_BE))
+                .map(|(x, _)| x)
+                .collect();
+            (points, line, xs)
+        };
+        // Explore a | Engage - | Offer - | Agree b c | Onboard - | Co-create - | Realize d
+        let (points, line, _) = drawn(0);
+        assert_eq!((points, line), (0, 0));
+        let (points, line, xs) = drawn(1);
+        assert_eq!((points, line), (1, 0));
+        assert!((xs[0] - 50.0).abs() <= 1.0, "{xs:?}");
+        assert_eq!(drawn(3).0, 1);
+        let (points, line, xs) = drawn(4);
+        assert_eq!((points, line), (3, 3));
+        // The columns stay those of the whole map: b still sits in column 3.5.
+        assert!(xs.iter().any(|x| (x - 350.0).abs() <= 1.0), "{xs:?}");
+        assert!(xs.iter().all(|x| *x < 500.0), "{xs:?}");
+        assert_eq!(drawn(6).0, 3);
+        let (points, line, _) = drawn(7);
+        assert_eq!((points, line), (4, 4));
+        assert_eq!(layout.up_to_step(99), layout);
+        assert_eq!(layout.up_to_step(2).step_bounds, layout.step_bounds);
     }
 
     #[test]

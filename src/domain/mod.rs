@@ -12,6 +12,7 @@ pub mod journey_edit;
 pub mod kano;
 pub mod links;
 pub mod persona;
+pub mod presentation;
 pub mod relationship;
 pub mod slm;
 pub mod stakeholder;

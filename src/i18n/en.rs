@@ -252,4 +252,5 @@ pub static TEXTS: Texts = Texts {
     slm: &super::slm::EN,
     learn: &super::learn::EN,
     tickets: &super::tickets::EN,
+    present: &super::present::EN,
 };

@@ -252,4 +252,5 @@ pub static TEXTS: Texts = Texts {
     slm: &super::slm::ES,
     learn: &super::learn::ES,
     tickets: &super::tickets::ES,
+    present: &super::present::ES,
 };

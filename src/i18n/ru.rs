@@ -252,4 +252,5 @@ pub static TEXTS: Texts = Texts {
     slm: &super::slm::RU,
     learn: &super::learn::RU,
     tickets: &super::tickets::RU,
+    present: &super::present::RU,
 };

@@ -314,6 +314,8 @@ texts! {
         learn: &'static super::LearnTexts,
         /// The ticket SLA page.
         tickets: &'static super::TicketTexts,
+        /// Presentation mode.
+        present: &'static super::PresentTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

@@ -24,6 +24,11 @@ fn stands_alone(route: &Route) -> bool {
     matches!(route, Route::Answer(_) | Route::Kiosk(_))
 }
 
+/// Presentation mode: the slides fill the window, without the header and footer.
+fn presents(route: &Route) -> bool {
+    matches!(route, Route::PresentJourney(_) | Route::PresentSurvey(_))
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
@@ -70,14 +75,17 @@ pub fn App() -> impl IntoView {
     // for the next frame, when the new page's effects have all run: one layout, not two.
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
-        if previous.is_some_and(|p| p != now) {
-            request_animation_frame(focus_main);
+        match previous {
+            // Back from a presentation: its Present button, where the user left.
+            Some(p) if presents(&p) && p != now => request_animation_frame(focus_present_button),
+            Some(p) if p != now => request_animation_frame(focus_main),
+            _ => {}
         }
         now
     });
 
     view! {
-        <Show when=move || !stands_alone(&route.get())>
+        <Show when=move || route.with(|r| !stands_alone(r) && !presents(r))>
             <button class="skip-link" on:click=move |_| focus_main()>
                 {move || texts().skip_to_content}
             </button>
@@ -87,9 +95,23 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || pages::view(route.get())}
         </main>
-        <Show when=move || !stands_alone(&route.get())>
+        <Show when=move || route.with(|r| !stands_alone(r) && !presents(r))>
             <Footer/>
         </Show>
+    }
+}
+
+/// Focuses the page's Present button, else the page's heading.
+fn focus_present_button() {
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(pages::present::PRESENT_BUTTON_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match button {
+        Some(button) => {
+            let _ = button.focus();
+        }
+        None => focus_main(),
     }
 }
 

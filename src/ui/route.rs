@@ -9,6 +9,8 @@ pub enum Route {
     Journeys,
     /// One journey map, by id.
     Journey(String),
+    /// Presentation mode of a journey, by id.
+    PresentJourney(String),
     /// A journey received as a link, with its encoded payload.
     SharedJourney(String),
     /// The persona library.
@@ -21,6 +23,8 @@ pub enum Route {
     Survey(String, SurveyTab),
     /// Kiosk mode: the owner's device collects one respondent after another.
     Kiosk(String),
+    /// Presentation mode of a survey's results, by id.
+    PresentSurvey(String),
     /// A respondent answering a survey received as a link, with its payload.
     Answer(String),
     /// The service level dashboard and service list.
@@ -84,6 +88,14 @@ impl Route {
         match path {
             "" => Self::Home,
             "journeys" => Self::Journeys,
+            other
+                if other.starts_with("journeys/")
+                    && other.ends_with("/present")
+                    && other.len() > "journeys//present".len() =>
+            {
+                let id = &other["journeys/".len()..other.len() - "/present".len()];
+                Self::PresentJourney(id.to_owned())
+            }
             other if other.starts_with("journeys/") && other.len() > "journeys/".len() => {
                 Self::Journey(other["journeys/".len()..].to_owned())
             }
@@ -125,12 +137,14 @@ impl Route {
             Self::Home => "",
             Self::Journeys => "journeys",
             Self::Journey(id) => return format!("#/journeys/{id}"),
+            Self::PresentJourney(id) => return format!("#/journeys/{id}/present"),
             Self::SharedJourney(payload) => return format!("#/share/{payload}"),
             Self::Personas => "personas",
             Self::Persona(id) => return format!("#/personas/{id}"),
             Self::Kano => "kano",
             Self::Survey(id, tab) => return format!("#/kano/{id}{}", tab.path()),
             Self::Kiosk(id) => return format!("#/kano/{id}/kiosk"),
+            Self::PresentSurvey(id) => return format!("#/kano/{id}/present"),
             Self::Answer(payload) => return format!("#/answer/{payload}"),
             Self::ServiceLevels => "service-levels",
             Self::Service(id) => return format!("#/service-levels/{id}"),
@@ -170,6 +184,7 @@ fn survey_route(rest: &str) -> Route {
         "collect" => SurveyTab::Collect,
         "analyse" => SurveyTab::Analyse,
         "kiosk" => return Route::Kiosk(id.to_owned()),
+        "present" => return Route::PresentSurvey(id.to_owned()),
         _ => return Route::NotFound(format!("kano/{rest}")),
     };
     Route::Survey(id.to_owned(), tab)
@@ -249,6 +264,37 @@ mod tests {
         assert_eq!(
             query_value("#/journeys/j-1?touchpoint=", "touchpoint"),
             None
+        );
+    }
+
+    #[test]
+    fn presentation_routes_round_trip() {
+        for route in [
+            Route::PresentJourney("journey-1x".into()),
+            Route::PresentSurvey("s-1".into()),
+        ] {
+            assert_eq!(Route::from_hash(&route.href()), route, "{}", route.href());
+        }
+        assert_eq!(
+            Route::PresentJourney("j-1".into()).href(),
+            "#/journeys/j-1/present"
+        );
+        assert_eq!(
+            Route::PresentSurvey("s-1".into()).href(),
+            "#/kano/s-1/present"
+        );
+        assert_eq!(
+            Route::from_hash("#/journeys/j-1/present/"),
+            Route::PresentJourney("j-1".into())
+        );
+        // A journey whose id is "present" still opens its map.
+        assert_eq!(
+            Route::from_hash("#/journeys/present"),
+            Route::Journey("present".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/kano//present"),
+            Route::NotFound("kano//present".into())
         );
     }
 

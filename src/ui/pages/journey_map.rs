@@ -204,6 +204,10 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
         <h1 tabindex="-1">{name}</h1>
         <JourneyDetails/>
         <div class="map-toolbar" role="toolbar" aria-label=move || texts().map_toolbar>
+            <a class="button" id=super::present::PRESENT_BUTTON_ID
+                href=Route::PresentJourney(editor.id.get_value().to_string()).href()>
+                {move || texts().present.present}
+            </a>
             <button on:click=move |_| editor.travel(true) disabled=move || !editor.can.get().0>
                 {move || texts().undo}
             </button>

@@ -9,6 +9,7 @@ mod kano;
 mod learn;
 mod not_found;
 mod personas;
+pub mod present;
 mod settings;
 mod shared_journey;
 mod slm;
@@ -25,6 +26,12 @@ pub fn view(route: Route) -> AnyView {
         Route::Journeys => journeys::JourneysPage().into_any(),
         Route::Journey(id) => {
             journey_map::JourneyMapPage(journey_map::JourneyMapPageProps { id }).into_any()
+        }
+        Route::PresentJourney(id) => {
+            present::PresentJourneyPage(present::PresentJourneyPageProps { id }).into_any()
+        }
+        Route::PresentSurvey(id) => {
+            present::PresentSurveyPage(present::PresentSurveyPageProps { id }).into_any()
         }
         Route::SharedJourney(payload) => {
             shared_journey::SharedJourneyPage(shared_journey::SharedJourneyPageProps { payload })
@@ -54,10 +61,14 @@ pub fn view(route: Route) -> AnyView {
 pub fn title(route: &Route, t: &'static Texts) -> &'static str {
     match route {
         Route::Home => t.nav_home,
-        Route::Journeys | Route::Journey(_) => t.nav_journeys,
+        Route::Journeys | Route::Journey(_) | Route::PresentJourney(_) => t.nav_journeys,
         Route::Personas | Route::Persona(_) => t.personas_title,
         Route::SharedJourney(_) => t.shared_title,
-        Route::Kano | Route::Survey(..) | Route::Kiosk(_) | Route::Answer(_) => t.nav_kano,
+        Route::Kano
+        | Route::Survey(..)
+        | Route::PresentSurvey(_)
+        | Route::Kiosk(_)
+        | Route::Answer(_) => t.nav_kano,
         Route::ServiceLevels
         | Route::Service(_)
         | Route::ServiceReport(_)

@@ -120,6 +120,10 @@ pub(super) fn AnalyseTab() -> impl IntoView {
                 </div>
             </div>
             <button on:click=export>{move || texts().kano.export_results}</button>
+            <a class="button" id=crate::ui::pages::present::PRESENT_BUTTON_ID
+                href=crate::ui::route::Route::PresentSurvey(ctx.id.get_value().to_string()).href()>
+                {move || texts().present.present}
+            </a>
             <div class:side-by-side=move || second.with(Option::is_some)>
                 {move || main.get().map(|a| view! {
                     <div>
