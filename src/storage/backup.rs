@@ -155,6 +155,28 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
 mod tests {
     use super::*;
 
+    /// The connected example's improvement → touchpoint links survive a backup file
+    /// and local storage (the domain's example is checked where storage lives).
+    #[test]
+    fn the_connected_example_keeps_its_links_through_a_backup_and_local_storage() {
+        use crate::domain::examples::example_workspace;
+        use crate::domain::Id;
+        use crate::storage::{MemoryStore, Repository};
+        let mut n = 0;
+        let ws = example_workspace("ru", "2026-10".parse().unwrap(), |prefix| {
+            n += 1;
+            Id::from_random(prefix, n)
+        });
+        let file = export(&ws, "2026-11-01T00:00:00Z").unwrap();
+        assert_eq!(parse(&file).unwrap().workspace, ws);
+        let store = MemoryStore::new();
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        repo.save(&ws).unwrap();
+        let (_, again) = Repository::open(&store).unwrap();
+        assert_eq!(again, ws);
+        assert!(again.services[0].improvements[0].touchpoint.is_some());
+    }
+
     fn sample() -> Workspace {
         parse(include_str!("../../tests/fixtures/v2-backup.json"))
             .expect("fixture is valid")

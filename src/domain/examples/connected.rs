@@ -296,20 +296,6 @@ mod tests {
     }
 
     #[test]
-    fn the_links_survive_a_backup_file_and_local_storage() {
-        use crate::storage::{backup, MemoryStore, Repository};
-        let ws = build_ws("ru");
-        let file = backup::export(&ws, "2026-11-01T00:00:00Z").unwrap();
-        assert_eq!(backup::parse(&file).unwrap().workspace, ws);
-        let store = MemoryStore::new();
-        let (mut repo, _) = Repository::open(&store).unwrap();
-        repo.save(&ws).unwrap();
-        let (_, again) = Repository::open(&store).unwrap();
-        assert_eq!(again, ws);
-        assert!(again.services[0].improvements[0].touchpoint.is_some());
-    }
-
-    #[test]
     fn languages_differ_and_adding_beside_keeps_both() {
         assert_ne!(
             build_ws("en").services[0].name,

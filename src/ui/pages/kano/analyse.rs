@@ -229,6 +229,35 @@ fn ResultsTable(results: Vec<FeatureResult>) -> impl IntoView {
 }
 
 /// The three charts, each with its table or text alternative.
+/// The category bar chart's labels in the language of `k`.
+pub(crate) fn category_bar_labels(k: &KanoTexts) -> CategoryBarLabels<'static> {
+    let [attractive, one_dimensional, must_be, indifferent, reverse, questionable] = k.categories;
+    CategoryBarLabels {
+        categories: CategoryNames {
+            attractive,
+            one_dimensional,
+            must_be,
+            indifferent,
+            reverse,
+            questionable,
+        },
+        share: k.bars_share,
+    }
+}
+
+/// The Better/Worse scatter's labels in the language of `k`.
+pub(crate) fn better_worse_labels(k: &KanoTexts) -> BetterWorseLabels<'static> {
+    let [attractive, one_dimensional, must_be, indifferent] = k.quadrants;
+    BetterWorseLabels {
+        worse: k.scatter_x,
+        better: k.scatter_y,
+        attractive,
+        one_dimensional,
+        must_be,
+        indifferent,
+    }
+}
+
 #[component]
 fn Charts(analysis: Analysis) -> impl IntoView {
     let texts = use_texts();
@@ -236,32 +265,12 @@ fn Charts(analysis: Analysis) -> impl IntoView {
     let analysis = StoredValue::new(analysis);
     let bars = move |area: &_, scale: f64| {
         let k = texts().kano;
-        let [attractive, one_dimensional, must_be, indifferent, reverse, questionable] =
-            k.categories;
-        let labels = CategoryBarLabels {
-            categories: CategoryNames {
-                attractive,
-                one_dimensional,
-                must_be,
-                indifferent,
-                reverse,
-                questionable,
-            },
-            share: k.bars_share,
-        };
+        let labels = category_bar_labels(k);
         analysis.with_value(|a| draw_category_bars(area, &a.features, &labels, scale).is_ok())
     };
     let scatter = move |area: &_, scale: f64| {
         let k = texts().kano;
-        let [attractive, one_dimensional, must_be, indifferent] = k.quadrants;
-        let labels = BetterWorseLabels {
-            worse: k.scatter_x,
-            better: k.scatter_y,
-            attractive,
-            one_dimensional,
-            must_be,
-            indifferent,
-        };
+        let labels = better_worse_labels(k);
         analysis.with_value(|a| draw_better_worse(area, &a.features, &labels, scale).is_ok())
     };
     let continuous = move |area: &_, scale: f64| {

@@ -11,6 +11,7 @@ mod questionnaire;
 mod share;
 mod survey_page;
 
+pub(crate) use analyse::{better_worse_labels, category_bar_labels};
 pub use answer::{AnswerPage, AnswerPageProps};
 pub use kiosk::{KioskPage, KioskPageProps};
 pub use list::KanoPage;

@@ -3,14 +3,13 @@
 //! category. Every chart comes with its table.
 
 use super::deck::Deck;
-use crate::charts::kano_results::{
-    draw_better_worse, draw_category_bars, BetterWorseLabels, CategoryBarLabels, CategoryNames,
-};
+use crate::charts::kano_results::{draw_better_worse, draw_category_bars};
 use crate::domain::kano::{analyze, Analysis, AnalysisOptions, Category, FeatureResult};
 use crate::domain::presentation::{features_by_category, revealed_features, KanoSlide};
 use crate::domain::Id;
 use crate::i18n::{format_number, KanoTexts, Lang};
 use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::pages::kano::{better_worse_labels, category_bar_labels};
 use crate::ui::route::{Route, SurveyTab};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -145,19 +144,7 @@ fn CategoryBars(analysis: StoredValue<Analysis>, shown: Signal<usize>) -> impl I
     let texts = use_texts();
     let draw = move |area: &_, scale: f64| {
         let k = texts().kano;
-        let [attractive, one_dimensional, must_be, indifferent, reverse, questionable] =
-            k.categories;
-        let labels = CategoryBarLabels {
-            categories: CategoryNames {
-                attractive,
-                one_dimensional,
-                must_be,
-                indifferent,
-                reverse,
-                questionable,
-            },
-            share: k.bars_share,
-        };
+        let labels = category_bar_labels(k);
         let features = analysis.with_value(|a| revealed_features(&a.features, shown.get()));
         draw_category_bars(area, &features, &labels, scale * CHART_TEXT).is_ok()
     };
@@ -233,15 +220,7 @@ fn BetterWorseSlide(analysis: Analysis) -> impl IntoView {
         .collect_view();
     let analysis = StoredValue::new(analysis);
     let draw = move |area: &_, scale: f64| {
-        let [attractive, one_dimensional, must_be, indifferent] = k.quadrants;
-        let labels = BetterWorseLabels {
-            worse: k.scatter_x,
-            better: k.scatter_y,
-            attractive,
-            one_dimensional,
-            must_be,
-            indifferent,
-        };
+        let labels = better_worse_labels(k);
         analysis.with_value(|a| {
             draw_better_worse(area, &a.features, &labels, scale * CHART_TEXT).is_ok()
         })
