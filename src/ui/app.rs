@@ -71,14 +71,15 @@ pub fn App() -> impl IntoView {
     });
 
     // Move focus to the new page's heading after navigation, as a screen reader
-    // user expects; not on the first load. Focusing lays the page out, so it waits
-    // for the next frame, when the new page's effects have all run: one layout, not two.
+    // user expects; not on the first load. It waits for the next frame, when the new
+    // page's effects have all run, and neither the scroll to the top nor the focus
+    // forces a layout: the frame lays the new page out once.
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         match previous {
             // Back from a presentation: its Present button, where the user left.
             Some(p) if presents(&p) && p != now => request_animation_frame(focus_present_button),
-            Some(p) if p != now => request_animation_frame(focus_main),
+            Some(p) if p != now => request_animation_frame(focus_new_page),
             _ => {}
         }
         now
@@ -115,16 +116,36 @@ fn focus_present_button() {
     }
 }
 
-fn focus_main() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let target = document
+/// The page's heading, else the `main` element.
+fn main_heading() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    document
         .query_selector("main h1")
         .ok()
         .flatten()
-        .or_else(|| document.get_element_by_id("main"));
-    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+        .or_else(|| document.get_element_by_id("main"))?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Focuses the page's heading (the skip link), scrolling it into view.
+fn focus_main() {
+    if let Some(heading) = main_heading() {
+        let _ = heading.focus();
+    }
+}
+
+/// A new page starts at the top with its heading focused. Scrolling to (0, 0) and a
+/// focus that does not scroll need no layout, where `focus()` alone would lay out the
+/// whole new page inside this frame callback and the frame would lay it out again.
+fn focus_new_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(heading) = main_heading() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
     }
 }

@@ -30,3 +30,15 @@ export async function importBackup(page, file) {
   await page.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByRole('status')).toContainText('Workspace imported.');
 }
+
+/**
+ * The cell of table `table` in row `row` under the column headed `column`, found as a
+ * person reads a table: by its row and its column header.
+ */
+export async function cellAt(table, row, column) {
+  const heads = (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+  const index = heads.indexOf(column);
+  if (index < 1) throw new Error(`no column "${column}" in ${JSON.stringify(heads)}`);
+  // The first column holds the row headers; the cells follow it.
+  return row.getByRole('cell').nth(index - 1);
+}

@@ -1,7 +1,7 @@
 // Service levels: SLA records CSV into the heat map, reviews and improvements,
 // the watermelon warning, the printable report.
 import { test, expect } from '@playwright/test';
-import { open, fixture, stored } from './helpers.mjs';
+import { open, fixture, stored, cellAt } from './helpers.mjs';
 
 async function importRecords(page) {
   await open(page, '#/service-levels');
@@ -19,18 +19,19 @@ test('an SLA records CSV fills the heat map with the breach in the right cell', 
   await importRecords(page);
   const map = page.getByRole('table', { name: /Targets per period/ });
   const availability = map.getByRole('row', { name: /E-mail · SLA-001 · Availability/ });
-  const breach = availability.getByTitle('Availability, 2026-02: Breached');
-  // The name is the cell's text (what a screen reader reads); the symbol is drawn by
-  // the stylesheet with empty alternative text, so colour is never alone.
-  await expect(breach).toHaveText('Breached');
-  expect(await breach.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"✗" / ""');
-  expect(await availability.getByTitle('Availability, 2026-01: Met')
-    .evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"✓" / ""');
-  await expect(availability.getByTitle('Availability, 2026-01: Met')).toBeVisible();
+  const breach = await cellAt(map, availability, '2026-02');
+  // A cell is named by its status (what a screen reader reads); the symbol is drawn by
+  // the stylesheet with that name as its alternative text, so colour is never alone.
+  await expect(breach).toHaveAccessibleName('Breached');
+  expect(await breach.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"✗" / "Breached"');
+  const met = await cellAt(map, availability, '2026-01');
+  await expect(met).toHaveAccessibleName('Met');
+  expect(await met.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"✓" / "Met"');
+  await expect(met).toHaveClass('att-met');
   // ≤ 4 h: exactly 4 is met, "5,25" (decimal comma, quoted) is a breach.
   const response = map.getByRole('row', { name: /Response time/ });
-  await expect(response.getByTitle('Response time, 2026-02: Met')).toBeVisible();
-  await expect(response.getByTitle('Response time, 2026-03: Breached')).toBeVisible();
+  await expect(await cellAt(map, response, '2026-02')).toHaveAccessibleName('Met');
+  await expect(await cellAt(map, response, '2026-03')).toHaveAccessibleName('Breached');
   await expect(availability.getByRole('cell').last()).toHaveText('2 of 3 met');
 });
 
@@ -188,7 +189,8 @@ test('a grid cell takes a decimal comma in Spanish, is kept after reload and dri
 
   await page.getByRole('link', { name: 'Todos los servicios' }).click();
   const map = page.getByRole('table', { name: /Objetivos por periodo/ });
-  await expect(map.getByTitle(`Availability, ${month}: Cumplido`)).toBeVisible();
+  const availability = map.getByRole('row', { name: /Availability/ });
+  await expect(await cellAt(map, availability, month)).toHaveAccessibleName('Cumplido');
 
   // Earlier periods on request; clearing a cell removes its value.
   await page.getByRole('link', { name: 'Web shop', exact: true }).click();

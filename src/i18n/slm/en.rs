@@ -192,7 +192,6 @@ pub static TEXTS: SlmTexts = SlmTexts {
     },
     delete_service: |name| format!("Delete “{name}”"),
     show_all_targets: |n| format!("Show all {n} targets"),
-    cell_label: |metric, period, status| format!("{metric}, {period}: {status}"),
     avail_hours_modes: ["24×7 (around the clock)", "The same hours Monday to Friday", "Hours per weekday"],
     avail_weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     avail_kinds: ["Unplanned", "Planned maintenance"],

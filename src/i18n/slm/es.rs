@@ -192,7 +192,6 @@ pub static TEXTS: SlmTexts = SlmTexts {
     },
     delete_service: |name| format!("Eliminar «{name}»"),
     show_all_targets: |n| format!("Mostrar los {n} objetivos"),
-    cell_label: |metric, period, status| format!("{metric}, {period}: {status}"),
     avail_hours_modes: ["24×7 (todo el día, todos los días)", "El mismo horario de lunes a viernes", "Horario por día de la semana"],
     avail_weekdays: ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"],
     avail_kinds: ["No planificada", "Mantenimiento planificado"],

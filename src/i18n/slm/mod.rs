@@ -226,8 +226,6 @@ super::texts::texts! {
         delete_service: fn(&str) -> String,
         /// "Show all N targets".
         show_all_targets: fn(usize) -> String,
-        /// Heat map cell name: "METRIC, PERIOD: STATUS".
-        cell_label: fn(&str, &str, &str) -> String,
         /// 24×7, the same hours Monday to Friday, hours per weekday.
         avail_hours_modes: [&'static str; 3],
         /// Monday to Sunday.

@@ -192,7 +192,6 @@ pub static TEXTS: SlmTexts = SlmTexts {
     },
     delete_service: |name| format!("Удалить «{name}»"),
     show_all_targets: |n| format!("Показать все целевые показатели ({n})"),
-    cell_label: |metric, period, status| format!("{metric}, {period}: {status}"),
     avail_hours_modes: ["24×7 (круглосуточно, ежедневно)", "Одинаковые часы с понедельника по пятницу", "Часы по дням недели"],
     avail_weekdays: ["Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье"],
     avail_kinds: ["Незапланированный", "Плановые работы"],

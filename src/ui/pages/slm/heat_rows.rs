@@ -12,12 +12,13 @@ use crate::domain::slm::{Attainment, HeatMap};
 use crate::i18n::{format_number, Lang, Texts};
 use crate::ui::route::Route;
 use wasm_bindgen::JsValue;
-use web_sys::{Document, Element, Node};
+use web_sys::{Document, Element};
 
-/// One template cell per status: `<td class><span class="visually-hidden">name</span></td>`.
-/// The symbol is drawn by the stylesheet (`td.att-met::before`, with empty alternative
-/// text), so a cell is three nodes instead of five: the symbol for the eye, the name
-/// for screen readers, never colour alone.
+/// One template cell per status: `<td class="att-met"></td>`. The stylesheet draws
+/// the symbol with the status name as its alternative text (`td.att-met::before`,
+/// `content: "✓" / var(--att-met)`), and [`status_names`] puts the names in the
+/// language of the page on the table body. A cell is one element: the symbol for the
+/// eye, the name for screen readers, never colour alone.
 struct CellTemplates {
     met: Element,
     warning: Element,
@@ -26,14 +27,10 @@ struct CellTemplates {
 }
 
 impl CellTemplates {
-    fn new(doc: &Document, t: &Texts) -> Result<Self, JsValue> {
+    fn new(doc: &Document) -> Result<Self, JsValue> {
         let cell = |status: Attainment| -> Result<Element, JsValue> {
             let td = doc.create_element("td")?;
             td.set_class_name(names::class(status));
-            let name = doc.create_element("span")?;
-            name.set_class_name("visually-hidden");
-            name.set_text_content(Some(names::status(t.slm, status)));
-            td.append_child(&name)?;
             Ok(td)
         };
         Ok(Self {
@@ -54,6 +51,45 @@ impl CellTemplates {
     }
 }
 
+/// The custom properties naming each status for the stylesheet's alternative text:
+/// `--att-met:"Met";--att-warning:"Warning";…`.
+pub(super) fn status_names(t: &Texts) -> String {
+    [
+        Attainment::Met,
+        Attainment::Warning,
+        Attainment::Breached,
+        Attainment::NoData,
+    ]
+    .into_iter()
+    .map(|status| {
+        format!(
+            "--{}:{};",
+            names::class(status),
+            css_string(names::status(t.slm, status))
+        )
+    })
+    .collect()
+}
+
+/// `text` as a quoted CSS string: quotes and backslashes escaped, line breaks and
+/// other control characters written as hexadecimal escapes.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Replaces the children of `body` with the first `shown` rows of `map`.
 pub(super) fn fill(
     body: &Element,
@@ -65,8 +101,7 @@ pub(super) fn fill(
     let doc = body
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let cells = CellTemplates::new(&doc, t)?;
-    let periods: Vec<String> = map.periods.iter().map(ToString::to_string).collect();
+    let cells = CellTemplates::new(&doc)?;
     let rows = doc.create_document_fragment();
     for row in map.rows.iter().take(shown) {
         let tr = doc.create_element("tr")?;
@@ -87,15 +122,8 @@ pub(super) fn fill(
         head.append_child(&link)?;
         head.append_child(&goal)?;
         tr.append_child(&head)?;
-        for (status, period) in row.cells.iter().zip(&periods) {
-            let td: Node = cells.get(*status).clone_node_with_deep(true)?;
-            if let Some(td) = wasm_bindgen::JsCast::dyn_ref::<Element>(&td) {
-                td.set_attribute(
-                    "title",
-                    &(t.slm.cell_label)(&row.metric, period, names::status(t.slm, *status)),
-                )?;
-            }
-            tr.append_child(&td)?;
+        for status in &row.cells {
+            tr.append_child(&cells.get(*status).clone_node()?)?;
         }
         let share = doc.create_element("td")?;
         share.set_class_name("share");
@@ -106,7 +134,32 @@ pub(super) fn fill(
         tr.append_child(&share)?;
         rows.append_child(&tr)?;
     }
+    body.set_attribute("style", &status_names(t))?;
     body.set_text_content(None);
     body.append_child(&rows)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn css_strings_are_quoted_and_escaped() {
+        assert_eq!(css_string("Met"), r#""Met""#);
+        assert_eq!(css_string(r#"a "b" \ c"#), r#""a \"b\" \\ c""#);
+        assert_eq!(css_string("a\nb"), r#""a\a b""#);
+        assert_eq!(css_string("Выполнено"), r#""Выполнено""#);
+    }
+
+    #[test]
+    fn status_names_follow_the_language() {
+        let es = status_names(Lang::Es.texts());
+        assert!(es.starts_with("--att-met:\"Cumplido\";"), "{es}");
+        assert_eq!(es.matches(';').count(), 4);
+        for class in ["att-met", "att-warning", "att-breached", "att-none"] {
+            assert!(es.contains(&format!("--{class}:\"")), "{class} in {es}");
+        }
+    }
 }
