@@ -71,15 +71,15 @@ pub fn App() -> impl IntoView {
     });
 
     // Move focus to the new page's heading after navigation, as a screen reader
-    // user expects; not on the first load. It waits for the next frame, when the new
-    // page's effects have all run, and neither the scroll to the top nor the focus
-    // forces a layout: the frame lays the new page out once.
+    // user expects; not on the first load. Focusing needs the page laid out, so it
+    // waits until the next frame has laid out and painted the new page (a task queued
+    // from that frame's callback): inside the callback it would force a second layout.
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         match previous {
             // Back from a presentation: its Present button, where the user left.
             Some(p) if presents(&p) && p != now => request_animation_frame(focus_present_button),
-            Some(p) if p != now => request_animation_frame(focus_new_page),
+            Some(p) if p != now => after_next_frame(focus_new_page),
             _ => {}
         }
         now
@@ -116,6 +116,12 @@ fn focus_present_button() {
     }
 }
 
+/// Runs `f` in a task queued from the next animation frame's callback, i.e. once that
+/// frame has been laid out and painted.
+fn after_next_frame(f: fn()) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// The page's heading, else the `main` element.
 fn main_heading() -> Option<web_sys::HtmlElement> {
     let document = web_sys::window()?.document()?;
@@ -135,13 +141,25 @@ fn focus_main() {
     }
 }
 
-/// A new page starts at the top with its heading focused. Scrolling to (0, 0) and a
-/// focus that does not scroll need no layout, where `focus()` alone would lay out the
-/// whole new page inside this frame callback and the frame would lay it out again.
+/// A new page starts at the top with its heading focused, without scrolling to it,
+/// unless the page has already put focus somewhere in it (a linked touchpoint).
 fn focus_new_page() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let document = window.document();
+    let placed = document
+        .as_ref()
+        .and_then(|d| d.active_element())
+        .filter(|active| {
+            document
+                .as_ref()
+                .and_then(|d| d.get_element_by_id("main"))
+                .is_some_and(|main| &main != active && main.contains(Some(active)))
+        });
+    if placed.is_some() {
+        return;
+    }
     window.scroll_to_with_x_and_y(0.0, 0.0);
     if let Some(heading) = main_heading() {
         let options = web_sys::FocusOptions::new();

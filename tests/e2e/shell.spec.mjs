@@ -95,6 +95,15 @@ test('works with the keyboard alone', async ({ page }) => {
   expect(outline).not.toBe('none');
 });
 
+test('a new page opens at its top with its heading focused, wherever the last one was scrolled', async ({ page }) => {
+  await open(page, '#/learn');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await page.evaluate(() => { location.hash = '#/service-levels'; });
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   test('nothing overflows sideways', async ({ page }) => {
