@@ -2,10 +2,11 @@
 //! `cargo run --release --example slm_bench`.
 //!
 //! Prints the median of several runs for the dashboard model (30 services × 5 targets
-//! × 60 months), a 10,000-row SLA CSV import (parse + plan + apply) and its export.
+//! × 60 months) and its watermelon flags, a 10,000-row SLA CSV import (parse + plan + apply) and its export.
 
 use dsv_studio::domain::slm::{
-    heat_map, Agreement, AgreementKind, Direction, Period, PeriodKind, Service, Target,
+    heat_map, last_periods, watermelon_flags, Agreement, AgreementKind, Direction, Period,
+    PeriodKind, Service, Target,
 };
 use dsv_studio::domain::Id;
 use dsv_studio::storage::sla_csv::{apply_import, export_csv, plan_import};
@@ -100,6 +101,14 @@ fn main() {
         map.periods.len(),
         map.rows.len() * map.periods.len(),
         dashboard.as_secs_f64() * 1e3
+    );
+
+    // The dashboard's watermelon list: the last 12 months.
+    let periods = last_periods(end, 12);
+    let flags = time(|| watermelon_flags(&services, &periods));
+    println!(
+        "watermelon flags, last 12 months: median {:.3} ms",
+        flags.as_secs_f64() * 1e3
     );
 
     let big = workspace(40, 50, end);
