@@ -45,6 +45,9 @@ pub fn instant(seconds: i64) -> DateTime<Utc> {
 
 /// Sorted, merged pauses in seconds; empty and reversed ones dropped.
 fn merge_pauses(pauses: &[Pause]) -> Vec<(i64, i64)> {
+    if pauses.is_empty() {
+        return Vec::new();
+    }
     let mut spans: Vec<(i64, i64)> = pauses
         .iter()
         .map(|(s, e)| (s.timestamp(), e.timestamp()))
@@ -100,6 +103,9 @@ const DAY: i64 = 86_400;
 
 /// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01, minus one.
 const DAYS_FROM_CE_TO_EPOCH: i64 = 719_163;
+
+/// Days a span table grows by beyond what a query needs.
+const GROWTH_DAYS: i64 = 32;
 
 /// Most local days one span table holds (about 40 years); beyond that the day-by-day
 /// walk answers.
@@ -466,6 +472,7 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
     /// looking at working spans of local days before `horizon` only: `Some(None)` when
     /// they do not reach it, `None` when the table cannot grow that far.
     fn point(&mut self, target: i64, horizon: i64) -> Option<Option<i64>> {
+        let mut grow = GROWTH_DAYS;
         loop {
             if let Some(t) = self.table.point(target, horizon) {
                 return Some(Some(t));
@@ -473,8 +480,9 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
             if self.table.last_day() >= horizon {
                 return Some(None);
             }
-            let len = self.table.days().max(32);
-            let want = self.table.last_day().saturating_add(len).min(horizon);
+            // Far targets (or calendars with little working time) grow it faster.
+            let want = self.table.last_day().saturating_add(grow).min(horizon);
+            grow = grow.saturating_mul(2);
             if !self.cover_days(self.table.first_day, want) {
                 return None;
             }
@@ -512,20 +520,20 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
         // One more day each side when a change of offset at midnight leaves `t` out.
         for margin in [0, 1] {
             let (need_first, need_last) = (day - margin, day + 1 + margin);
+            // Some days of margin on the side that grows, so tickets in any order
+            // rebuild the table a few times only.
             let (first, last) = if self.table.is_empty() {
-                (need_first - 7, need_last + 31)
+                (need_first - GROWTH_DAYS / 4, need_last + GROWTH_DAYS)
             } else {
-                // Grow by doubling on the side that needs it.
-                let len = self.table.days();
                 let (held_first, held_last) = (self.table.first_day, self.table.last_day());
                 (
                     if need_first < held_first {
-                        need_first.min(held_first - len)
+                        need_first - GROWTH_DAYS
                     } else {
                         held_first
                     },
                     if need_last > held_last {
-                        need_last.max(held_last + len)
+                        need_last + GROWTH_DAYS
                     } else {
                         held_last
                     },
@@ -547,8 +555,9 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
         false
     }
 
-    /// Rebuilds the table for the local days `first..last`; false (and nothing
-    /// changed) when that is more than [`TABLE_DAYS`] days.
+    /// Rebuilds the table for the local days `first..last` (from the per-day spans
+    /// already worked out); false (and nothing changed) when that is more than
+    /// [`TABLE_DAYS`] days.
     fn cover_days(&mut self, first: i64, last: i64) -> bool {
         if last <= first || last - first > TABLE_DAYS {
             return false;
@@ -572,7 +581,8 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
         let mut date = first_date;
         for _ in first..last {
             table.day_first_span.push(table.spans.len() as u32);
-            for (s, e) in day_spans(self.calendar, &self.zone, date) {
+            let (a, b) = self.day(date);
+            for &(s, e) in self.spans.get(a..b).unwrap_or(&[]) {
                 // Spans come in time order; never let one start inside the previous.
                 let s = table.spans.last().map_or(s, |&(_, pe)| s.max(pe));
                 if e > s {
