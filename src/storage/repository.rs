@@ -412,7 +412,11 @@ fn ticket_run_text(run: &[Ticket]) -> Result<String, serde_json::Error> {
         }
         out.push(b'[');
         serde_json::to_writer(&mut out, ticket.id())?;
-        write!(out, ",{s},{p},").map_err(serde_json::Error::io)?;
+        out.push(b',');
+        push_decimal(s, &mut out);
+        out.push(b',');
+        push_decimal(p, &mut out);
+        out.push(b',');
         times.clear();
         ticket_set::push_times(ticket, &mut times);
         serde_json::to_writer(&mut out, &times)?;
@@ -422,6 +426,22 @@ fn ticket_run_text(run: &[Ticket]) -> Result<String, serde_json::Error> {
     names(&mut out, &services)?;
     out.extend_from_slice(b"}}");
     String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.to_string()))
+}
+
+/// Appends `n` in decimal digits.
+fn push_decimal(n: u32, out: &mut Vec<u8>) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut v = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 #[cfg(test)]

@@ -95,7 +95,8 @@ impl TicketSet {
                 .enumerate()
                 .map(|(i, t)| (t.id(), i))
                 .collect();
-            let mut appended: FxHashMap<&str, usize> = FxHashMap::default();
+            let mut appended: FxHashMap<&str, usize> =
+                FxHashMap::with_capacity_and_hasher(incoming.len(), Default::default());
             incoming
                 .iter()
                 .map(|t| {
