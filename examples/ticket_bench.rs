@@ -155,7 +155,7 @@ fn main() {
         report,
     );
     assert_eq!(evaluations.tickets.len(), TICKETS);
-    let summary = time(|| summarise(&evaluations.tickets, PeriodKind::Month));
+    let summary = time(|| summarise(&evaluations.tickets, &definitions, PeriodKind::Month));
     println!("tickets: {TICKETS} ({} KiB of CSV)", text.len() / 1024);
     println!("parse CSV:        {parse:?}");
     println!("evaluate tickets: {evaluate:?}");

@@ -8,6 +8,7 @@
 //! Hand-written rather than the `csv` crate: the formats here are tiny, and this keeps
 //! serde-based machinery out of the wasm bundle.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// A parsed CSV file: its header and its records.
@@ -92,103 +93,181 @@ impl Row {
 
 /// Parses `text` (a leading byte-order mark is ignored).
 pub fn parse(text: &str) -> Result<Table, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut records = Records {
-        chars: text.chars().peekable(),
-        line: 1,
-    };
-    let mut header = None;
+    let (headers, mut reader) = read_header(text)?;
     let mut rows = Vec::new();
-    while let Some((line, fields)) = records.next_record()? {
-        if fields.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if header.is_none() {
-            header = Some(
-                fields
-                    .into_iter()
-                    .map(|f| f.trim().to_owned())
-                    .collect::<Vec<_>>(),
-            );
-        } else {
-            rows.push(Row { line, fields });
-        }
+    let mut fields = Vec::new();
+    while let Some(line) = reader.next_row(&mut fields)? {
+        rows.push(Row {
+            line,
+            fields: fields.drain(..).map(Cow::into_owned).collect(),
+        });
     }
-    let headers = header.ok_or(CsvError::Empty)?;
+    check_duplicates(&headers)?;
+    Ok(Table { headers, rows })
+}
+
+/// Reads the header row of `text` (trimmed; blank records before it skipped) and
+/// returns it with a [`Reader`] on the record after it: for large files, whose
+/// records are then read one at a time without copying their fields.
+pub fn open(text: &str) -> Result<(Vec<String>, Reader<'_>), CsvError> {
+    let (headers, reader) = read_header(text)?;
+    check_duplicates(&headers)?;
+    Ok((headers, reader))
+}
+
+fn read_header(text: &str) -> Result<(Vec<String>, Reader<'_>), CsvError> {
+    let mut reader = Reader::new(text);
+    let mut fields = Vec::new();
+    if reader.next_row(&mut fields)?.is_none() {
+        return Err(CsvError::Empty);
+    }
+    let headers = fields.iter().map(|f| f.trim().to_owned()).collect();
+    Ok((headers, reader))
+}
+
+fn check_duplicates(headers: &[String]) -> Result<(), CsvError> {
     for (i, name) in headers.iter().enumerate() {
         if !name.is_empty() && headers[..i].iter().any(|h| h.eq_ignore_ascii_case(name)) {
             return Err(CsvError::DuplicateColumn(name.clone()));
         }
     }
-    Ok(Table { headers, rows })
+    Ok(())
 }
 
-struct Records<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
+/// Reads records one at a time. Fields are borrowed from the text unless they are
+/// quoted with doubled quotes inside (`"say ""hi"""`), which need a copy.
+#[derive(Debug, Clone)]
+pub struct Reader<'a> {
+    text: &'a str,
+    pos: usize,
     line: usize,
 }
 
-impl Records<'_> {
-    /// The next record and the line it starts on, or `None` at the end.
-    fn next_record(&mut self) -> Result<Option<(usize, Vec<String>)>, CsvError> {
-        if self.chars.peek().is_none() {
-            return Ok(None);
+impl<'a> Reader<'a> {
+    /// A reader at the start of `text` (a leading byte-order mark is skipped).
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text: text.strip_prefix('\u{feff}').unwrap_or(text),
+            pos: 0,
+            line: 1,
         }
-        let start = self.line;
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut quoted = false;
+    }
+
+    /// The next record that is not blank (every field empty or spaces) into `fields`
+    /// (cleared first), and the line it starts on; `None` at the end of the text.
+    pub fn next_row(&mut self, fields: &mut Vec<Cow<'a, str>>) -> Result<Option<usize>, CsvError> {
         loop {
-            let Some(c) = self.chars.next() else {
-                fields.push(field);
-                return Ok(Some((start, fields)));
+            let Some(line) = self.next_record(fields)? else {
+                return Ok(None);
             };
-            match c {
-                '"' if field.is_empty() && !quoted => {
-                    quoted = true;
-                    self.read_quoted(&mut field, start)?;
-                }
-                ',' => {
-                    fields.push(std::mem::take(&mut field));
-                    quoted = false;
-                }
-                '\r' | '\n' => {
-                    if c == '\r' && self.chars.peek() == Some(&'\n') {
-                        self.chars.next();
-                    }
-                    self.line += 1;
-                    fields.push(field);
-                    return Ok(Some((start, fields)));
-                }
-                _ if quoted => {
-                    if !c.is_whitespace() {
-                        return Err(CsvError::TextAfterQuote { line: self.line });
-                    }
-                }
-                _ => field.push(c),
+            if !fields.iter().all(|f| f.trim().is_empty()) {
+                return Ok(Some(line));
             }
         }
     }
 
-    /// Reads a quoted field's content after its opening quote, through the closing one.
-    fn read_quoted(&mut self, field: &mut String, start: usize) -> Result<(), CsvError> {
+    /// The next record, blank or not (see [`Reader::next_row`]).
+    fn next_record(&mut self, fields: &mut Vec<Cow<'a, str>>) -> Result<Option<usize>, CsvError> {
+        fields.clear();
+        let bytes = self.text.as_bytes();
+        if self.pos >= bytes.len() {
+            return Ok(None);
+        }
+        let start_line = self.line;
         loop {
-            match self.chars.next() {
-                None => return Err(CsvError::UnclosedQuote { line: start }),
-                Some('"') if self.chars.peek() == Some(&'"') => {
-                    self.chars.next();
-                    field.push('"');
-                }
-                Some('"') => return Ok(()),
-                Some(c) => {
-                    let ends_line = c == '\n' || (c == '\r' && self.chars.peek() != Some(&'\n'));
-                    if ends_line {
-                        self.line += 1;
+            // At the start of a field.
+            let field = if bytes.get(self.pos) == Some(&b'"') {
+                let field = self.read_quoted(start_line)?;
+                self.after_quote()?;
+                field
+            } else {
+                let from = self.pos;
+                let len = bytes[from..]
+                    .iter()
+                    .position(|b| matches!(b, b',' | b'\r' | b'\n'))
+                    .unwrap_or(bytes.len() - from);
+                self.pos = from + len;
+                Cow::Borrowed(self.text.get(from..self.pos).unwrap_or(""))
+            };
+            fields.push(field);
+            match bytes.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(b'\r') => {
+                    self.pos += 1;
+                    if bytes.get(self.pos) == Some(&b'\n') {
+                        self.pos += 1;
                     }
-                    field.push(c);
+                    self.line += 1;
+                    return Ok(Some(start_line));
                 }
+                Some(b'\n') => {
+                    self.pos += 1;
+                    self.line += 1;
+                    return Ok(Some(start_line));
+                }
+                _ => return Ok(Some(start_line)),
             }
         }
+    }
+
+    /// Reads a quoted field from its opening quote through the closing one.
+    fn read_quoted(&mut self, start_line: usize) -> Result<Cow<'a, str>, CsvError> {
+        let bytes = self.text.as_bytes();
+        let from = self.pos + 1;
+        let mut i = from;
+        let mut owned: Option<String> = None;
+        let mut piece = from;
+        loop {
+            match bytes.get(i) {
+                None => return Err(CsvError::UnclosedQuote { line: start_line }),
+                Some(b'"') if bytes.get(i + 1) == Some(&b'"') => {
+                    let text = owned.get_or_insert_with(String::new);
+                    text.push_str(self.text.get(piece..=i).unwrap_or(""));
+                    i += 2;
+                    piece = i;
+                }
+                Some(b'"') => {
+                    self.pos = i + 1;
+                    let rest = self.text.get(piece..i).unwrap_or("");
+                    return Ok(match owned {
+                        Some(mut text) => {
+                            text.push_str(rest);
+                            Cow::Owned(text)
+                        }
+                        None => Cow::Borrowed(rest),
+                    });
+                }
+                Some(b'\n') => {
+                    self.line += 1;
+                    i += 1;
+                }
+                Some(b'\r') => {
+                    if bytes.get(i + 1) != Some(&b'\n') {
+                        self.line += 1;
+                    }
+                    i += 1;
+                }
+                Some(_) => i += 1,
+            }
+        }
+    }
+
+    /// Skips whitespace after a closing quote, up to the end of the field; anything
+    /// else there is an error.
+    fn after_quote(&mut self) -> Result<(), CsvError> {
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        for (at, c) in rest.char_indices() {
+            match c {
+                ',' | '\r' | '\n' => {
+                    self.pos += at;
+                    return Ok(());
+                }
+                c if c.is_whitespace() => {}
+                _ => return Err(CsvError::TextAfterQuote { line: self.line }),
+            }
+        }
+        self.pos = self.text.len();
+        Ok(())
     }
 }
 
@@ -239,6 +318,114 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first reader of this module (char by char, every field copied), kept to
+    /// check the borrowing [`Reader`] against it.
+    mod reference {
+        use super::super::{CsvError, Row, Table};
+
+        pub fn parse(text: &str) -> Result<Table, CsvError> {
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            let mut records = Records {
+                chars: text.chars().peekable(),
+                line: 1,
+            };
+            let mut header = None;
+            let mut rows = Vec::new();
+            while let Some((line, fields)) = records.next_record()? {
+                if fields.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                if header.is_none() {
+                    header = Some(
+                        fields
+                            .into_iter()
+                            .map(|f| f.trim().to_owned())
+                            .collect::<Vec<_>>(),
+                    );
+                } else {
+                    rows.push(Row { line, fields });
+                }
+            }
+            let headers = header.ok_or(CsvError::Empty)?;
+            for (i, name) in headers.iter().enumerate() {
+                if !name.is_empty() && headers[..i].iter().any(|h| h.eq_ignore_ascii_case(name)) {
+                    return Err(CsvError::DuplicateColumn(name.clone()));
+                }
+            }
+            Ok(Table { headers, rows })
+        }
+
+        struct Records<'a> {
+            chars: std::iter::Peekable<std::str::Chars<'a>>,
+            line: usize,
+        }
+
+        impl Records<'_> {
+            /// The next record and the line it starts on, or `None` at the end.
+            fn next_record(&mut self) -> Result<Option<(usize, Vec<String>)>, CsvError> {
+                if self.chars.peek().is_none() {
+                    return Ok(None);
+                }
+                let start = self.line;
+                let mut fields = Vec::new();
+                let mut field = String::new();
+                let mut quoted = false;
+                loop {
+                    let Some(c) = self.chars.next() else {
+                        fields.push(field);
+                        return Ok(Some((start, fields)));
+                    };
+                    match c {
+                        '"' if field.is_empty() && !quoted => {
+                            quoted = true;
+                            self.read_quoted(&mut field, start)?;
+                        }
+                        ',' => {
+                            fields.push(std::mem::take(&mut field));
+                            quoted = false;
+                        }
+                        '\r' | '\n' => {
+                            if c == '\r' && self.chars.peek() == Some(&'\n') {
+                                self.chars.next();
+                            }
+                            self.line += 1;
+                            fields.push(field);
+                            return Ok(Some((start, fields)));
+                        }
+                        _ if quoted => {
+                            if !c.is_whitespace() {
+                                return Err(CsvError::TextAfterQuote { line: self.line });
+                            }
+                        }
+                        _ => field.push(c),
+                    }
+                }
+            }
+
+            /// Reads a quoted field's content after its opening quote, through the closing one.
+            fn read_quoted(&mut self, field: &mut String, start: usize) -> Result<(), CsvError> {
+                loop {
+                    match self.chars.next() {
+                        None => return Err(CsvError::UnclosedQuote { line: start }),
+                        Some('"') if self.chars.peek() == Some(&'"') => {
+                            self.chars.next();
+                            field.push('"');
+                        }
+                        Some('"') => return Ok(()),
+                        Some(c) => {
+                            let ends_line =
+                                c == '\n' || (c == '\r' && self.chars.peek() != Some(&'\n'));
+                            if ends_line {
+                                self.line += 1;
+                            }
+                            field.push(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     fn fields(table: &Table) -> Vec<(usize, Vec<&str>)> {
         table
@@ -321,6 +508,45 @@ mod tests {
         assert!(text.starts_with("h1,h2,h3,h4,h5,h6,h7\r\nplain,\"with, comma\""));
         let t = parse(&text).unwrap();
         assert_eq!(t.rows()[0].fields, awkward);
+    }
+
+    #[test]
+    fn the_borrowing_reader_reads_like_the_first_reader() {
+        let mut seed = 0x2545_f491_u32;
+        let alphabet = [
+            "a", ",", "\"", "\"\"", "\n", "\r", "\r\n", " ", "\u{a0}", "я", "\u{feff}", "b,c",
+        ];
+        for _ in 0..20_000 {
+            let len = (seed % 30) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    alphabet[(seed % alphabet.len() as u32) as usize]
+                })
+                .collect();
+            assert_eq!(parse(&text), reference::parse(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn unquoted_and_plainly_quoted_fields_are_borrowed() {
+        let (headers, mut reader) = open("id,note\nA-1,\"x, y\"\nB,\"say \"\"hi\"\"\"\n").unwrap();
+        assert_eq!(headers, ["id", "note"]);
+        let mut fields = Vec::new();
+        assert_eq!(reader.next_row(&mut fields), Ok(Some(2)));
+        assert!(matches!(
+            fields[..],
+            [Cow::Borrowed("A-1"), Cow::Borrowed("x, y")]
+        ));
+        assert_eq!(reader.next_row(&mut fields), Ok(Some(3)));
+        assert!(matches!(&fields[1], Cow::Owned(s) if s == "say \"hi\""));
+        assert_eq!(reader.next_row(&mut fields), Ok(None));
+        assert_eq!(
+            open("a,A\n").map(|_| ()),
+            Err(CsvError::DuplicateColumn("A".into()))
+        );
     }
 
     #[test]

@@ -12,11 +12,14 @@
 //! their own name or a few common aliases, case-insensitive. Bad rows come back with
 //! their line and a typed reason; nothing is dropped silently.
 
-use super::csv::{self, CsvError, Row};
+use super::csv::{self, CsvError};
 use crate::domain::tickets::{BadTimestamp, Ticket, TicketError, Timestamp};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 /// A field of a ticket that a column provides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -264,28 +267,64 @@ pub struct TicketImport {
 
 /// The header row of `text`, to offer in the column mapping.
 pub fn file_headers(text: &str) -> Result<Vec<String>, CsvError> {
-    csv::parse(text).map(|t| t.headers().to_vec())
+    csv::open(text).map(|(headers, _)| headers)
 }
+
+/// One shared copy of each service and priority name of a file.
+#[derive(Debug, Default)]
+struct Names(FxHashMap<String, Arc<str>>);
+
+impl Names {
+    fn shared(&mut self, name: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(name) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(name);
+        self.0.insert(name.to_owned(), Arc::clone(&shared));
+        shared
+    }
+}
+
+/// Most rows room is made for before reading them.
+const MAX_RESERVED_ROWS: usize = 100_000;
 
 /// Reads every row of `text` with `mapping`.
 pub fn read_tickets(text: &str, mapping: &ColumnMapping) -> Result<TicketImport, TicketCsvError> {
-    let table = csv::parse(text).map_err(TicketCsvError::Csv)?;
-    let columns = mapping.columns(table.headers())?;
-    let width = table.headers().len();
-    let mut seen: HashSet<String> = HashSet::new();
+    let (headers, mut reader) = csv::open(text).map_err(TicketCsvError::Csv)?;
+    let columns = mapping.columns(&headers)?;
+    let width = headers.len();
+    let id_column = columns.get(TicketField::Id as usize).copied().flatten();
+    let mut seen: FxHashSet<Cow<'_, str>> = FxHashSet::default();
+    let mut names = Names::default();
+    let mut fields: Vec<Cow<'_, str>> = Vec::new();
     let mut out = TicketImport::default();
-    for row in table.rows() {
-        let extra = row.fields.iter().skip(width).any(|f| !f.trim().is_empty());
+    while let Some(line) = reader.next_row(&mut fields).map_err(TicketCsvError::Csv)? {
+        if out.tickets.is_empty() && out.errors.is_empty() {
+            // Room for as many rows as the file holds if they are like the first
+            // (the lists then grow without copying 50,000 tickets over and over),
+            // within reason for a file whose first row is unusually short.
+            let row_bytes: usize = fields.iter().map(|f| f.len() + 1).sum();
+            let rows = (text.len() / row_bytes.max(32) + 1).min(MAX_RESERVED_ROWS);
+            out.tickets.reserve(rows);
+            out.lines.reserve(rows);
+            seen.reserve(rows);
+        }
+        let extra = fields.iter().skip(width).any(|f| !f.trim().is_empty());
         let read = if extra {
             Err(RowProblem::ExtraFields {
-                found: row.fields.len(),
+                found: fields.len(),
                 expected: width,
             })
         } else {
-            read_row(row, &columns)
+            read_row(&fields, &columns, &mut names)
         };
         let read = read.and_then(|t| {
-            if seen.insert(t.id().to_owned()) {
+            // The id as read (borrowed from the file when it was not re-quoted).
+            let id = match id_column.and_then(|i| fields.get(i)) {
+                Some(Cow::Borrowed(field)) => Cow::Borrowed(field.trim()),
+                _ => Cow::Owned(t.id().to_owned()),
+            };
+            if seen.insert(id) {
                 Ok(t)
             } else {
                 Err(RowProblem::DuplicateId(t.id().to_owned()))
@@ -294,19 +333,27 @@ pub fn read_tickets(text: &str, mapping: &ColumnMapping) -> Result<TicketImport,
         match read {
             Ok(ticket) => {
                 out.tickets.push(ticket);
-                out.lines.push(row.line);
+                out.lines.push(line);
             }
-            Err(problem) => out.errors.push(RowError {
-                line: row.line,
-                problem,
-            }),
+            Err(problem) => out.errors.push(RowError { line, problem }),
         }
     }
     Ok(out)
 }
 
-fn read_row(row: &Row, columns: &[Option<usize>; 7]) -> Result<Ticket, RowProblem> {
-    let get = |field: TicketField| row.get(columns.get(field as usize).copied().flatten());
+fn read_row(
+    fields: &[Cow<'_, str>],
+    columns: &[Option<usize>; 7],
+    names: &mut Names,
+) -> Result<Ticket, RowProblem> {
+    let get = |field: TicketField| {
+        columns
+            .get(field as usize)
+            .copied()
+            .flatten()
+            .and_then(|i| fields.get(i))
+            .map_or("", |f| f.trim())
+    };
     let required = |field: TicketField| {
         let value = get(field);
         if value.is_empty() {
@@ -351,8 +398,8 @@ fn read_row(row: &Row, columns: &[Option<usize>; 7]) -> Result<Ticket, RowProble
     }
     Ticket::new(
         id,
-        service,
-        priority,
+        names.shared(service),
+        names.shared(priority),
         created,
         first_response,
         resolved,

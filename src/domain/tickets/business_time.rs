@@ -45,6 +45,9 @@ pub fn instant(seconds: i64) -> DateTime<Utc> {
 
 /// Sorted, merged pauses in seconds; empty and reversed ones dropped.
 fn merge_pauses(pauses: &[Pause]) -> Vec<(i64, i64)> {
+    if pauses.is_empty() {
+        return Vec::new();
+    }
     let mut spans: Vec<(i64, i64)> = pauses
         .iter()
         .map(|(s, e)| (s.timestamp(), e.timestamp()))
@@ -95,6 +98,129 @@ fn outside_pauses(
     true
 }
 
+/// Seconds in a day.
+const DAY: i64 = 86_400;
+
+/// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01, minus one.
+const DAYS_FROM_CE_TO_EPOCH: i64 = 719_163;
+
+/// Days a span table grows by beyond what a query needs.
+const GROWTH_DAYS: i64 = 32;
+
+/// Most local days one span table holds (about 40 years); beyond that the day-by-day
+/// walk answers.
+const TABLE_DAYS: i64 = 2 * MAX_DAYS as i64;
+
+/// The working intervals of local `date` in `calendar`, as UTC seconds, in order.
+fn day_spans<'c>(
+    calendar: &'c BusinessCalendar,
+    zone: &'c impl ZoneRules,
+    date: NaiveDate,
+) -> impl Iterator<Item = (i64, i64)> + 'c {
+    let next_midnight = date.succ_opt().map(|d| d.and_time(NaiveTime::MIN));
+    calendar
+        .intervals_on(date)
+        .iter()
+        .filter_map(move |interval| {
+            let at = |minute: u16| {
+                NaiveTime::from_num_seconds_from_midnight_opt(u32::from(minute) * 60, 0)
+                    .map(|t| date.and_time(t))
+            };
+            let from = at(interval.start())?;
+            let to = if interval.end() >= super::calendar::MINUTES_PER_DAY {
+                next_midnight?
+            } else {
+                at(interval.end())?
+            };
+            let (s, e) = (zone.to_utc_seconds(from), zone.to_utc_seconds(to));
+            (e > s).then_some((s, e))
+        })
+}
+
+/// The working spans (UTC seconds) of the local days `first_day..` in time order,
+/// with the business seconds before each: business time between two instants the
+/// table holds is a difference of two running totals, found by binary search.
+#[derive(Debug, Default)]
+struct SpanTable {
+    /// Local day (days since 1970-01-01) of the first day held.
+    first_day: i64,
+    /// Per day held, the index of its first span; then `spans.len()`.
+    day_first_span: Vec<u32>,
+    spans: Vec<(i64, i64)>,
+    /// `before[i]`: business seconds in `spans[..i]`.
+    before: Vec<i64>,
+    /// The instants of local midnight at the start of the first day and after the last.
+    start: i64,
+    end: i64,
+}
+
+impl SpanTable {
+    fn is_empty(&self) -> bool {
+        self.day_first_span.is_empty()
+    }
+
+    /// Number of days held.
+    fn days(&self) -> i64 {
+        self.day_first_span.len().saturating_sub(1) as i64
+    }
+
+    /// The day after the last one held.
+    fn last_day(&self) -> i64 {
+        self.first_day + self.days()
+    }
+
+    fn first_day_or(&self, day: i64) -> i64 {
+        if self.is_empty() {
+            day
+        } else {
+            self.first_day
+        }
+    }
+
+    fn last_day_or(&self, day: i64) -> i64 {
+        if self.is_empty() {
+            day
+        } else {
+            self.last_day()
+        }
+    }
+
+    /// True when business time up to `t` can be read from the table: no working span
+    /// of a day outside it reaches into `start..=end`.
+    fn holds(&self, t: i64) -> bool {
+        !self.is_empty() && self.start <= t && t <= self.end
+    }
+
+    /// Business seconds from the table's start to `t` (which it must hold).
+    fn cum(&self, t: i64) -> i64 {
+        let k = self.spans.partition_point(|&(s, _)| s < t);
+        match k.checked_sub(1) {
+            None => 0,
+            Some(i) => {
+                let (s, e) = self.spans[i];
+                self.before[i] + (e.min(t) - s)
+            }
+        }
+    }
+
+    /// The first instant where the running total reaches `target`, among the spans of
+    /// days before `horizon`.
+    fn point(&self, target: i64, horizon: i64) -> Option<i64> {
+        let limit = match usize::try_from(horizon - self.first_day) {
+            Ok(d) => self
+                .day_first_span
+                .get(d)
+                .map_or(self.spans.len(), |&i| i as usize),
+            Err(_) => 0,
+        };
+        // before[k] >= target > before[k - 1]: the target falls in span k - 1.
+        let k = self.before[..=limit].partition_point(|&b| b < target);
+        let i = k.checked_sub(1)?;
+        let &(s, _) = self.spans.get(i)?;
+        (k <= limit).then(|| s + (target - self.before[i]))
+    }
+}
+
 /// A calendar read in a zone, with each local day's working intervals (as UTC
 /// seconds) cached once computed. Make one per calendar and reuse it for every ticket.
 ///
@@ -115,9 +241,11 @@ pub struct BusinessClock<'a, Z> {
     calendar: &'a BusinessCalendar,
     zone: Z,
     always: bool,
-    /// Local day (days from CE) → range in `spans`.
+    /// Local day (days from CE) → range in `spans` (for the day-by-day walk).
     days: DayMap<(u32, u32)>,
     spans: Vec<(i64, i64)>,
+    /// The working spans of a run of days with running totals, for quick answers.
+    table: SpanTable,
 }
 
 impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
@@ -130,6 +258,7 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
             zone,
             days: DayMap::default(),
             spans: Vec::new(),
+            table: SpanTable::default(),
         }
     }
 
@@ -165,26 +294,8 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
             return (start as usize, start as usize + len as usize);
         }
         let start = self.spans.len();
-        let next_midnight = date.succ_opt().map(|d| d.and_time(NaiveTime::MIN));
-        for interval in self.calendar.intervals_on(date) {
-            let at = |minute: u16| {
-                NaiveTime::from_num_seconds_from_midnight_opt(u32::from(minute) * 60, 0)
-                    .map(|t| date.and_time(t))
-            };
-            let from = at(interval.start());
-            let to = if interval.end() >= super::calendar::MINUTES_PER_DAY {
-                next_midnight
-            } else {
-                at(interval.end())
-            };
-            if let (Some(from), Some(to)) = (from, to) {
-                let s = self.zone.to_utc_seconds(from);
-                let e = self.zone.to_utc_seconds(to);
-                if e > s {
-                    self.spans.push((s, e));
-                }
-            }
-        }
+        self.spans
+            .extend(day_spans(self.calendar, &self.zone, date));
         let len = self.spans.len() - start;
         self.days.insert(key, (start as u32, len as u32));
         (start, start + len)
@@ -250,8 +361,33 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
             });
             return total;
         }
+        self.table_seconds(from, to, &pauses)
+            .unwrap_or_else(|| self.walk_seconds(from, to, &pauses))
+    }
+
+    /// [`business_seconds`](Self::business_seconds) from the span table, `None` when
+    /// the range is too long for it (the walk then answers).
+    fn table_seconds(&mut self, from: i64, to: i64, pauses: &[(i64, i64)]) -> Option<i64> {
+        let (from_day, to_day) = (self.local_day(from), self.local_day(to));
+        // The walk counts at most MAX_DAYS days; so does the table.
+        if to_day - from_day >= i64::from(MAX_DAYS) || !self.cover(from) || !self.cover(to) {
+            return None;
+        }
+        let t = &self.table;
+        let mut total = t.cum(to) - t.cum(from);
+        for &(ps, pe) in pauses {
+            let (ps, pe) = (ps.max(from), pe.min(to));
+            if pe > ps {
+                total -= t.cum(pe) - t.cum(ps);
+            }
+        }
+        Some(total)
+    }
+
+    /// [`business_seconds`](Self::business_seconds) walking day by day.
+    fn walk_seconds(&mut self, from: i64, to: i64, pauses: &[(i64, i64)]) -> i64 {
         let mut total = 0;
-        self.walk(from, Some(to), &pauses, |_, s, e| {
+        self.walk(from, Some(to), pauses, |_, s, e| {
             total += e - s;
             true
         });
@@ -272,9 +408,92 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
         }
         let from = start.timestamp();
         let pauses = merge_pauses(pauses);
+        if self.always {
+            let mut remaining = seconds;
+            let mut due = None;
+            let mut take = |s: i64, e: i64| {
+                if remaining <= e - s {
+                    due = Some(s + remaining);
+                    false
+                } else {
+                    remaining -= e - s;
+                    true
+                }
+            };
+            let mut cursor = 0;
+            let end = pauses.last().map_or(from, |p| p.1.max(from));
+            if outside_pauses(from, end, &pauses, &mut cursor, &mut take) {
+                return Some(instant(end.max(from).saturating_add(remaining)));
+            }
+            return due.map(instant);
+        }
+        let due = match self.table_due(from, seconds, &pauses) {
+            Some(due) => due,
+            None => self.walk_due(from, seconds, &pauses),
+        };
+        due.map(instant)
+    }
+
+    /// [`due`](Self::due) from the span table: `Some(answer)`, or `None` when the
+    /// table cannot hold the days needed (the walk then answers).
+    fn table_due(&mut self, from: i64, seconds: i64, pauses: &[(i64, i64)]) -> Option<Option<i64>> {
+        // The walk looks at MAX_DAYS local days from the start's; so does this.
+        let horizon = self.local_day(from).checked_add(i64::from(MAX_DAYS))?;
+        if !self.cover(from) {
+            return None;
+        }
+        let mut cur = from;
+        let mut remaining = seconds;
+        for &(ps, pe) in pauses {
+            if pe <= cur {
+                continue;
+            }
+            if ps > cur {
+                let target = self.table.cum(cur).checked_add(remaining)?;
+                match self.point(target, horizon)? {
+                    Some(t) if t <= ps => return Some(Some(t)),
+                    Some(_) => remaining -= self.table.cum(ps) - self.table.cum(cur),
+                    None => return Some(None),
+                }
+            }
+            cur = cur.max(pe);
+            if self.local_day(cur) >= horizon {
+                return Some(None);
+            }
+            if !self.cover(cur) {
+                return None;
+            }
+        }
+        let target = self.table.cum(cur).checked_add(remaining)?;
+        self.point(target, horizon)
+    }
+
+    /// The first instant where the running total of the table reaches `target`,
+    /// looking at working spans of local days before `horizon` only: `Some(None)` when
+    /// they do not reach it, `None` when the table cannot grow that far.
+    fn point(&mut self, target: i64, horizon: i64) -> Option<Option<i64>> {
+        let mut grow = GROWTH_DAYS;
+        loop {
+            if let Some(t) = self.table.point(target, horizon) {
+                return Some(Some(t));
+            }
+            if self.table.last_day() >= horizon {
+                return Some(None);
+            }
+            // Far targets (or calendars with little working time) grow it faster.
+            let want = self.table.last_day().saturating_add(grow).min(horizon);
+            grow = grow.saturating_mul(2);
+            if !self.cover_days(self.table.first_day, want) {
+                return None;
+            }
+        }
+    }
+
+    /// [`due`](Self::due) walking day by day.
+    fn walk_due(&mut self, from: i64, seconds: i64, pauses: &[(i64, i64)]) -> Option<i64> {
         let mut remaining = seconds;
         let mut due = None;
-        let mut take = |s: i64, e: i64| {
+        self.walk(from, None, pauses, |_, s, e| {
             if remaining <= e - s {
                 due = Some(s + remaining);
                 false
@@ -282,17 +501,109 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
                 remaining -= e - s;
                 true
             }
-        };
-        if self.always {
-            let mut cursor = 0;
-            let end = pauses.last().map_or(from, |p| p.1.max(from));
-            if outside_pauses(from, end, &pauses, &mut cursor, &mut take) {
-                return Some(instant(end.max(from).saturating_add(remaining)));
-            }
-        } else {
-            self.walk(from, None, &pauses, |_, s, e| take(s, e));
+        });
+        due
+    }
+
+    /// The calendar's local day (days since 1970-01-01) of the instant `t`.
+    fn local_day(&self, t: i64) -> i64 {
+        t.saturating_add(i64::from(self.zone.offset_at(t)))
+            .div_euclid(DAY)
+    }
+
+    /// Makes the table hold the instant `t`; false when it would grow too long.
+    fn cover(&mut self, t: i64) -> bool {
+        if self.table.holds(t) {
+            return true;
         }
-        due.map(instant)
+        let day = self.local_day(t);
+        // One more day each side when a change of offset at midnight leaves `t` out.
+        for margin in [0, 1] {
+            let (need_first, need_last) = (day - margin, day + 1 + margin);
+            // Some days of margin on the side that grows, so tickets in any order
+            // rebuild the table a few times only.
+            let (first, last) = if self.table.is_empty() {
+                (need_first - GROWTH_DAYS / 4, need_last + GROWTH_DAYS)
+            } else {
+                let (held_first, held_last) = (self.table.first_day, self.table.last_day());
+                (
+                    if need_first < held_first {
+                        need_first - GROWTH_DAYS
+                    } else {
+                        held_first
+                    },
+                    if need_last > held_last {
+                        need_last + GROWTH_DAYS
+                    } else {
+                        held_last
+                    },
+                )
+            };
+            // Past the size limit, only what is needed.
+            let covered = self.cover_days(first, last)
+                || self.cover_days(
+                    need_first.min(self.table.first_day_or(need_first)),
+                    need_last.max(self.table.last_day_or(need_last)),
+                );
+            if !covered {
+                return false;
+            }
+            if self.table.holds(t) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Rebuilds the table for the local days `first..last` (from the per-day spans
+    /// already worked out); false (and nothing changed) when that is more than
+    /// [`TABLE_DAYS`] days.
+    fn cover_days(&mut self, first: i64, last: i64) -> bool {
+        if last <= first || last - first > TABLE_DAYS {
+            return false;
+        }
+        let date_of = |day: i64| {
+            i32::try_from(day + DAYS_FROM_CE_TO_EPOCH)
+                .ok()
+                .and_then(NaiveDate::from_num_days_from_ce_opt)
+        };
+        let (Some(first_date), Some(last_date)) = (date_of(first), date_of(last)) else {
+            return false;
+        };
+        let mut table = SpanTable {
+            first_day: first,
+            start: self
+                .zone
+                .to_utc_seconds(first_date.and_time(NaiveTime::MIN)),
+            end: self.zone.to_utc_seconds(last_date.and_time(NaiveTime::MIN)),
+            ..SpanTable::default()
+        };
+        let mut date = first_date;
+        for _ in first..last {
+            table.day_first_span.push(table.spans.len() as u32);
+            let (a, b) = self.day(date);
+            for &(s, e) in self.spans.get(a..b).unwrap_or(&[]) {
+                // Spans come in time order; never let one start inside the previous.
+                let s = table.spans.last().map_or(s, |&(_, pe)| s.max(pe));
+                if e > s {
+                    table.spans.push((s, e));
+                }
+            }
+            match date.succ_opt() {
+                Some(next) => date = next,
+                None => return false,
+            }
+        }
+        table.day_first_span.push(table.spans.len() as u32);
+        table.before.reserve(table.spans.len() + 1);
+        let mut total = 0;
+        table.before.push(0);
+        for &(s, e) in &table.spans {
+            total += e - s;
+            table.before.push(total);
+        }
+        self.table = table;
+        true
     }
 
     /// Each counted interval between `from` and `to`, day by day, pauses cut out.
@@ -568,6 +879,30 @@ mod tests {
     }
 
     #[test]
+    fn ranges_too_long_for_the_table_are_walked() {
+        let office = weekdays(8, 17, &["2026-02-06"]);
+        let mut clock = BusinessClock::new(&office, madrid());
+        let mut walker = BusinessClock::new(&office, madrid());
+        let start = at("2026-02-02 09:00");
+        // Mon 8 h, Tue–Thu 27 h, Friday a holiday, Monday 5 h.
+        assert_eq!(clock.due(start, 40 * H, &[]), Some(at("2026-02-09 13:00")));
+        // 46 years before what the table holds: more than it may hold at once.
+        let (old, older) = (at("1980-03-03 09:00"), at("1980-03-10 09:00"));
+        let walked = walker.walk_seconds(old.timestamp(), older.timestamp(), &[]);
+        assert_eq!(walked, 8 * H + 4 * 9 * H + H);
+        assert_eq!(clock.business_seconds(old, older, &[]), walked);
+        assert_eq!(clock.due(old, walked, &[]), Some(older));
+        // Longer than the walk's horizon: counted up to it, as before.
+        let far = at("2050-01-01 00:00");
+        assert_eq!(
+            clock.business_seconds(start, far, &[]),
+            walker.walk_seconds(start.timestamp(), far.timestamp(), &[])
+        );
+        // The table still answers near its days.
+        assert_eq!(clock.due(start, 41 * H, &[]), Some(at("2026-02-09 14:00")));
+    }
+
+    #[test]
     fn no_working_time_in_reach_gives_no_due_time() {
         let office = weekdays(8, 17, &[]);
         let mut holidays = office.clone();
@@ -625,8 +960,49 @@ mod properties {
         prop_oneof![march..march + 12 * 86_400, october..october + 12 * 86_400]
     }
 
+    /// Instants from 2024 to 2028, to make the span table grow both ways.
+    fn wide_instants() -> impl Strategy<Value = i64> {
+        1_704_067_200_i64..1_830_297_600_i64
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn the_span_table_answers_like_the_day_by_day_walk(
+            queries in proptest::collection::vec(
+                (
+                    prop_oneof![instants(), wide_instants()],
+                    0..40 * 86_400_i64,
+                    0..400_000_i64,
+                    proptest::collection::vec((0..30 * 86_400_i64, 0..100_000_i64), 0..3),
+                ),
+                1..12,
+            ),
+            which in 0..2_usize,
+        ) {
+            let cals = calendars();
+            // One clock answers every query (its table grows as needed); the walk
+            // answers each afresh.
+            let mut clock = BusinessClock::new(&cals[which], madrid());
+            for (from, length, target, p) in queries {
+                let to = from + length;
+                let pauses: Vec<Pause> = p
+                    .iter()
+                    .map(|&(at, len)| (instant(from + at - 86_400), instant(from + at - 86_400 + len)))
+                    .collect();
+                let merged = merge_pauses(&pauses);
+                let mut walker = BusinessClock::new(&cals[which], madrid());
+                prop_assert_eq!(
+                    clock.business_seconds(instant(from), instant(to), &pauses),
+                    walker.walk_seconds(from, to, &merged)
+                );
+                prop_assert_eq!(
+                    clock.due(instant(from), target, &pauses).map(|t| t.timestamp()),
+                    if target <= 0 { Some(from) } else { walker.walk_due(from, target, &merged) }
+                );
+            }
+        }
 
         #[test]
         fn additive_over_a_split_and_never_negative(

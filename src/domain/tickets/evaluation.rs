@@ -15,6 +15,8 @@ use super::zone::ZoneRules;
 use crate::domain::slm::Service;
 use crate::domain::Id;
 use chrono::{DateTime, NaiveDate, Utc};
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// Which SLA clock.
@@ -138,11 +140,9 @@ pub fn evaluate_clock<Z: ZoneRules>(
 pub struct TicketEvaluation {
     /// Index of the ticket in the slice evaluated.
     pub ticket: usize,
-    pub ticket_id: String,
-    pub service: Id,
-    pub definition: Id,
-    /// The definition's priority (as written there).
-    pub priority: String,
+    /// Index of its definition in the definitions evaluated with (service, priority
+    /// and links are read there).
+    pub definition: usize,
     pub response: ClockResult,
     pub resolution: ClockResult,
 }
@@ -157,10 +157,12 @@ impl TicketEvaluation {
     }
 }
 
-/// Evaluates `ticket` against `sla` with `business` (the clock of `sla`'s calendar).
+/// Evaluates `ticket` against `sla` (the definition at index `definition`) with
+/// `business` (the clock of `sla`'s calendar).
 pub fn evaluate_ticket<Z: ZoneRules>(
     index: usize,
     ticket: &Ticket,
+    definition: usize,
     sla: &TicketSla,
     business: &mut BusinessClock<'_, Z>,
     report_at: DateTime<Utc>,
@@ -169,10 +171,7 @@ pub fn evaluate_ticket<Z: ZoneRules>(
     let warning = sla.warning_percent();
     TicketEvaluation {
         ticket: index,
-        ticket_id: ticket.id().to_owned(),
-        service: sla.service().clone(),
-        definition: sla.id().clone(),
-        priority: sla.priority().to_owned(),
+        definition,
         response: evaluate_clock(
             &times,
             Clock::Response,
@@ -210,11 +209,16 @@ pub struct Evaluations {
     pub unmatched: Vec<(usize, Unmatched)>,
 }
 
+/// How the tickets of one service and priority (as written in the file) are judged:
+/// with a definition (by index) in a clock (by index), or not, and why.
+type Route = Result<(usize, usize), Unmatched>;
+
 /// Evaluates every ticket: service by name (trimmed, case-insensitive; or by id),
 /// definition by service and priority, calendar by id (the built-in 24×7 calendar
 /// answers to [`ALWAYS_ID`] when `calendars` has none of that id). `zone_for` gives the
 /// zone rules of a calendar (wrap slow ones in a [`ZoneCache`](super::ZoneCache)); it is
-/// called once per calendar used.
+/// called once per calendar used. Each distinct service and priority text is matched
+/// once, and each calendar's clock serves all its tickets.
 pub fn evaluate_all<Z: ZoneRules>(
     tickets: &[Ticket],
     services: &[Service],
@@ -229,53 +233,69 @@ pub fn evaluate_all<Z: ZoneRules>(
         by_name.insert(match_key(&s.name), &s.id);
     }
     let by_id: HashMap<&str, &Id> = services.iter().map(|s| (s.id.as_str(), &s.id)).collect();
-    let mut by_priority: HashMap<(&Id, String), &TicketSla> = HashMap::new();
-    for d in definitions.iter().rev() {
-        by_priority.insert((d.service(), match_key(d.priority())), d);
+    let mut by_priority: HashMap<(&Id, String), usize> = HashMap::new();
+    for (i, d) in definitions.iter().enumerate().rev() {
+        by_priority.insert((d.service(), match_key(d.priority())), i);
     }
-    let mut clocks: HashMap<&Id, BusinessClock<'_, Z>> = HashMap::new();
-    let mut out = Evaluations::default();
+    // The definition and calendar for a service and priority as written.
+    let match_definition = |service_text: &str,
+                            priority_text: &str|
+     -> Result<(usize, &BusinessCalendar), Unmatched> {
+        let service = by_name
+            .get(&match_key(service_text))
+            .or_else(|| by_id.get(service_text))
+            .copied()
+            .ok_or_else(|| Unmatched::UnknownService(service_text.to_owned()))?;
+        let (definition, sla) = by_priority
+            .get(&(service, match_key(priority_text)))
+            .and_then(|&i| Some((i, definitions.get(i)?)))
+            .ok_or_else(|| Unmatched::NoDefinition {
+                service: service.clone(),
+                priority: priority_text.to_owned(),
+            })?;
+        let calendar = calendars
+            .iter()
+            .find(|c| c.id() == sla.calendar())
+            .or_else(|| (sla.calendar().as_str() == ALWAYS_ID).then_some(&builtin))
+            .ok_or_else(|| Unmatched::UnknownCalendar(sla.calendar().clone()))?;
+        Ok((definition, calendar))
+    };
+    let mut clocks: Vec<BusinessClock<'_, Z>> = Vec::new();
+    let mut clock_of: HashMap<&Id, usize> = HashMap::new();
+    let mut routes: FxHashMap<(&str, &str), Route> = FxHashMap::default();
+    let mut out = Evaluations {
+        tickets: Vec::with_capacity(tickets.len()),
+        unmatched: Vec::new(),
+    };
     for (index, ticket) in tickets.iter().enumerate() {
-        let service_key = match_key(ticket.service());
-        let Some(&service) = by_name
-            .get(&service_key)
-            .or_else(|| by_id.get(ticket.service()))
-        else {
-            out.unmatched.push((
-                index,
-                Unmatched::UnknownService(ticket.service().to_owned()),
-            ));
-            continue;
-        };
-        let Some(&sla) = by_priority.get(&(service, match_key(ticket.priority()))) else {
-            out.unmatched.push((
-                index,
-                Unmatched::NoDefinition {
-                    service: service.clone(),
-                    priority: ticket.priority().to_owned(),
-                },
-            ));
-            continue;
-        };
-        let clock = match clocks.entry(sla.calendar()) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let calendar = calendars
-                    .iter()
-                    .find(|c| c.id() == sla.calendar())
-                    .or_else(|| (sla.calendar().as_str() == ALWAYS_ID).then_some(&builtin));
-                match calendar {
-                    Some(calendar) => e.insert(BusinessClock::new(calendar, zone_for(calendar))),
-                    None => {
-                        out.unmatched
-                            .push((index, Unmatched::UnknownCalendar(sla.calendar().clone())));
-                        continue;
-                    }
-                }
+        let key = (ticket.service(), ticket.priority());
+        let route = match routes.entry(key) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                let route = match_definition(key.0, key.1).map(|(definition, calendar)| {
+                    let clock = *clock_of.entry(calendar.id()).or_insert_with(|| {
+                        clocks.push(BusinessClock::new(calendar, zone_for(calendar)));
+                        clocks.len() - 1
+                    });
+                    (definition, clock)
+                });
+                new.insert(route)
             }
         };
-        out.tickets
-            .push(evaluate_ticket(index, ticket, sla, clock, report_at));
+        let (definition, clock) = match route {
+            Ok(found) => *found,
+            Err(why) => {
+                out.unmatched.push((index, why.clone()));
+                continue;
+            }
+        };
+        let (Some(sla), Some(business)) = (definitions.get(definition), clocks.get_mut(clock))
+        else {
+            continue;
+        };
+        out.tickets.push(evaluate_ticket(
+            index, ticket, definition, sla, business, report_at,
+        ));
     }
     out
 }
@@ -421,6 +441,7 @@ pub(crate) mod tests {
             ]
         );
         let b = &out.tickets[1];
+        assert_eq!((b.ticket, b.definition), (1, 0));
         assert_eq!(b.resolution.due, Some(utc("2026-02-09 11:30")));
         assert_eq!(b.resolution.share_used(), 1.125);
         assert_eq!(b.resolution.stopped_on, Some("2026-02-09".parse().unwrap()));
@@ -440,7 +461,7 @@ pub(crate) mod tests {
         )];
         let out = run(&tickets, "2026-03-01 00:00");
         let e = &out.tickets[0];
-        assert_eq!(e.definition.as_str(), "d2");
+        assert_eq!(definitions()[e.definition].id().as_str(), "d2");
         assert_eq!(e.response.used_seconds, 2 * H + 30 * 60);
         assert_eq!(e.response.outcome, Outcome::Breached { still_open: false });
         assert_eq!(e.resolution.outcome, Outcome::Met);

@@ -43,7 +43,7 @@ pub fn target_updates(
         }
     }
     for kind in kinds {
-        let summary = summarise(evaluations, kind);
+        let summary = summarise(evaluations, definitions, kind);
         for (target, period, achieved) in target_values(&summary, definitions) {
             let owner = services.iter().find_map(|s| {
                 s.targets()

@@ -9,7 +9,8 @@ use super::ticket_sla::TicketSla;
 use crate::domain::slm::{Period, PeriodKind};
 use crate::domain::Id;
 use chrono::{DateTime, Utc};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// Met and breached counts of one definition, clock and period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +45,6 @@ fn met_percent(met: usize, total: usize) -> Option<f64> {
 pub struct OpenBreach {
     /// Index of the ticket in the slice evaluated.
     pub ticket: usize,
-    pub ticket_id: String,
     pub service: Id,
     pub priority: String,
     pub clock: Clock,
@@ -60,11 +60,19 @@ pub struct PeriodSummary {
     pub open_breaches: Vec<OpenBreach>,
 }
 
-/// Counts the stopped clocks of `evaluations` per period of `kind`.
-pub fn summarise(evaluations: &[TicketEvaluation], kind: PeriodKind) -> PeriodSummary {
-    let mut tallies: HashMap<(&Id, Clock, Period), PeriodTally> = HashMap::new();
+/// Counts the stopped clocks of `evaluations` per period of `kind`; `definitions` are
+/// those the tickets were evaluated with.
+pub fn summarise(
+    evaluations: &[TicketEvaluation],
+    definitions: &[TicketSla],
+    kind: PeriodKind,
+) -> PeriodSummary {
+    let mut counts: FxHashMap<(usize, Clock, Period), (usize, usize)> = FxHashMap::default();
     let mut open_breaches = Vec::new();
     for e in evaluations {
+        let Some(definition) = definitions.get(e.definition) else {
+            continue;
+        };
         for clock in [Clock::Response, Clock::Resolution] {
             let r = e.clock(clock);
             let met = match r.outcome {
@@ -73,9 +81,8 @@ pub fn summarise(evaluations: &[TicketEvaluation], kind: PeriodKind) -> PeriodSu
                 Outcome::Breached { still_open: true } => {
                     open_breaches.push(OpenBreach {
                         ticket: e.ticket,
-                        ticket_id: e.ticket_id.clone(),
-                        service: e.service.clone(),
-                        priority: e.priority.clone(),
+                        service: definition.service().clone(),
+                        priority: definition.priority().to_owned(),
                         clock,
                         due: r.due,
                         used_seconds: r.used_seconds,
@@ -88,26 +95,31 @@ pub fn summarise(evaluations: &[TicketEvaluation], kind: PeriodKind) -> PeriodSu
             let Some(date) = r.stopped_on else {
                 continue;
             };
-            let period = Period::containing(kind, date);
-            let tally = tallies
-                .entry((&e.definition, clock, period))
-                .or_insert_with(|| PeriodTally {
-                    service: e.service.clone(),
-                    definition: e.definition.clone(),
-                    priority: e.priority.clone(),
-                    clock,
-                    period,
-                    met: 0,
-                    breached: 0,
-                });
+            let count = counts
+                .entry((e.definition, clock, Period::containing(kind, date)))
+                .or_default();
             if met {
-                tally.met += 1;
+                count.0 += 1;
             } else {
-                tally.breached += 1;
+                count.1 += 1;
             }
         }
     }
-    let mut tallies: Vec<PeriodTally> = tallies.into_values().collect();
+    let mut tallies: Vec<PeriodTally> = counts
+        .into_iter()
+        .filter_map(|((d, clock, period), (met, breached))| {
+            let definition = definitions.get(d)?;
+            Some(PeriodTally {
+                service: definition.service().clone(),
+                definition: definition.id().clone(),
+                priority: definition.priority().to_owned(),
+                clock,
+                period,
+                met,
+                breached,
+            })
+        })
+        .collect();
     tallies.sort_by(|a, b| {
         (&a.service, &a.priority, a.clock, a.period).cmp(&(
             &b.service,
@@ -199,7 +211,7 @@ mod tests {
             |_| madrid(),
             utc("2026-02-17 12:00"),
         );
-        let summary = summarise(&out.tickets, PeriodKind::Month);
+        let summary = summarise(&out.tickets, &definitions(), PeriodKind::Month);
         let rows: Vec<(String, Clock, String, usize, usize, Option<f64>)> = summary
             .tallies
             .iter()
@@ -262,7 +274,7 @@ mod tests {
         let open: Vec<(&str, Clock)> = summary
             .open_breaches
             .iter()
-            .map(|b| (b.ticket_id.as_str(), b.clock))
+            .map(|b| (tickets[b.ticket].id(), b.clock))
             .collect();
         assert_eq!(open, [("D", Clock::Response), ("D", Clock::Resolution)]);
 
@@ -276,7 +288,7 @@ mod tests {
                 (Id::new("t-resp").unwrap(), p("2026-01"), 100.0),
             ]
         );
-        let weeks = summarise(&out.tickets, PeriodKind::IsoWeek);
+        let weeks = summarise(&out.tickets, &definitions(), PeriodKind::IsoWeek);
         assert!(weeks.tallies.iter().any(|t| t.period == p("2026-W05")));
     }
 

@@ -5,6 +5,7 @@
 use super::zone::ZoneRules;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use std::fmt;
+use std::sync::Arc;
 
 /// A timestamp as written in the file: with an offset (or `Z`), or naive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,18 +32,42 @@ impl fmt::Display for BadTimestamp {
 
 impl std::error::Error for BadTimestamp {}
 
-fn digits(bytes: &[u8]) -> Option<u32> {
-    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+/// The value of the ASCII digit at `at`.
+fn digit(b: &[u8], at: usize) -> Option<u32> {
+    let c = *b.get(at)?;
+    c.is_ascii_digit().then(|| u32::from(c - b'0'))
+}
+
+/// The two-digit number at `at`.
+fn two_digits(b: &[u8], at: usize) -> Option<u32> {
+    Some(digit(b, at)? * 10 + digit(b, at + 1)?)
+}
+
+/// The offset after the time: nothing (`None`: naive), `Z`, `±HH`, `±HHMM` or `±HH:MM`.
+fn offset_seconds(rest: &[u8]) -> Option<Option<i32>> {
+    let (sign, tail) = match rest {
+        [] => return Some(None),
+        [b'Z' | b'z'] => return Some(Some(0)),
+        [b'+', tail @ ..] => (1, tail),
+        [b'-', tail @ ..] => (-1, tail),
+        _ => return None,
+    };
+    let (h, m) = match tail.len() {
+        2 => (two_digits(tail, 0)?, 0),
+        4 => (two_digits(tail, 0)?, two_digits(tail, 2)?),
+        5 if tail[2] == b':' => (two_digits(tail, 0)?, two_digits(tail, 3)?),
+        _ => return None,
+    };
+    if h > 23 || m > 59 {
         return None;
     }
-    Some(bytes.iter().fold(0u32, |n, b| {
-        n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
-    }))
+    Some(Some(sign * (h * 3600 + m * 60) as i32))
 }
 
 impl Timestamp {
     /// Reads `YYYY-MM-DD(T| )HH:MM[:SS[.fff]]` followed by nothing (naive), `Z`, or an
-    /// offset `±HH:MM`, `±HHMM` or `±HH`.
+    /// offset `±HH:MM`, `±HHMM` or `±HH`. Fractions of a second (after `.` or `,`) are
+    /// dropped: business time counts whole seconds. Leap seconds (`:60`) are refused.
     ///
     /// ```
     /// use dsv_studio::domain::tickets::Timestamp;
@@ -52,68 +77,49 @@ impl Timestamp {
     /// ```
     pub fn parse(text: &str) -> Result<Self, BadTimestamp> {
         let t = text.trim();
-        let bad = || BadTimestamp(t.to_owned());
-        let b = t.as_bytes();
-        if b.len() < 16 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-            return Err(bad());
+        Self::parse_bytes(t.as_bytes()).ok_or_else(|| BadTimestamp(t.to_owned()))
+    }
+
+    /// [`Timestamp::parse`] of trimmed text: fixed positions read digit by digit, then
+    /// chrono only to check the calendar date and build the value.
+    fn parse_bytes(b: &[u8]) -> Option<Self> {
+        if b.len() < 16
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !matches!(b[10], b'T' | b't' | b' ')
+            || b[13] != b':'
+        {
+            return None;
         }
-        if !matches!(b.get(10), Some(b'T' | b't' | b' ')) || b.get(13) != Some(&b':') {
-            return Err(bad());
-        }
-        let num = |range: std::ops::Range<usize>| b.get(range).and_then(digits);
-        let date = NaiveDate::from_ymd_opt(
-            num(0..4).ok_or_else(bad)? as i32,
-            num(5..7).ok_or_else(bad)?,
-            num(8..10).ok_or_else(bad)?,
-        )
-        .ok_or_else(bad)?;
-        let (hour, minute) = (num(11..13).ok_or_else(bad)?, num(14..16).ok_or_else(bad)?);
+        let year = digit(b, 0)? * 1000 + digit(b, 1)? * 100 + two_digits(b, 2)?;
+        let (month, day) = (two_digits(b, 5)?, two_digits(b, 8)?);
+        let (hour, minute) = (two_digits(b, 11)?, two_digits(b, 14)?);
         let mut i = 16;
         let mut second = 0;
         if b.get(i) == Some(&b':') {
-            second = num(i + 1..i + 3).ok_or_else(bad)?;
+            second = two_digits(b, i + 1)?;
             i += 3;
             if matches!(b.get(i), Some(b'.' | b',')) {
                 let frac = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
                 if frac == 0 {
-                    return Err(bad());
+                    return None;
                 }
-                // Fractions of a second are dropped: business time counts whole seconds.
                 i += 1 + frac;
             }
         }
-        let time = NaiveTime::from_hms_opt(hour, minute, second).ok_or_else(bad)?;
-        let naive = date.and_time(time);
-        let rest = b.get(i..).unwrap_or(&[]);
-        let offset = match rest {
-            [] => return Ok(Self::Naive(naive)),
-            [b'Z' | b'z'] => 0,
-            [sign @ (b'+' | b'-'), tail @ ..] => {
-                let (h, m) = match tail {
-                    [h1, h2] => (digits(&[*h1, *h2]), Some(0)),
-                    [h1, h2, m1, m2] => (digits(&[*h1, *h2]), digits(&[*m1, *m2])),
-                    [h1, h2, b':', m1, m2] => (digits(&[*h1, *h2]), digits(&[*m1, *m2])),
-                    _ => (None, None),
-                };
-                let (h, m) = (h.ok_or_else(bad)?, m.ok_or_else(bad)?);
-                if h > 23 || m > 59 {
-                    return Err(bad());
-                }
-                let secs = (h * 3600 + m * 60) as i32;
-                if *sign == b'-' {
-                    -secs
-                } else {
-                    secs
-                }
+        let offset = offset_seconds(b.get(i..)?)?;
+        let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+        let naive = date.and_time(NaiveTime::from_hms_opt(hour, minute, second)?);
+        match offset {
+            None => Some(Self::Naive(naive)),
+            Some(seconds) => {
+                let offset = FixedOffset::east_opt(seconds)?;
+                let utc = naive.checked_sub_offset(offset)?;
+                Some(Self::Aware(DateTime::from_naive_utc_and_offset(
+                    utc, offset,
+                )))
             }
-            _ => return Err(bad()),
-        };
-        let offset = FixedOffset::east_opt(offset).ok_or_else(bad)?;
-        naive
-            .and_local_timezone(offset)
-            .single()
-            .map(Self::Aware)
-            .ok_or_else(bad)
+        }
     }
 
     /// The instant, reading a naive timestamp in `zone` (gaps forward, folds earlier).
@@ -145,6 +151,24 @@ impl Timestamp {
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_iso())
+    }
+}
+
+/// `text` without surrounding whitespace, reusing its buffer when there is none.
+fn trimmed_string(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_owned()
+    }
+}
+
+/// `text` without surrounding whitespace, shared as it is when there is none.
+fn trimmed_shared(text: Arc<str>) -> Arc<str> {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        Arc::from(text.trim())
     }
 }
 
@@ -193,11 +217,14 @@ impl std::error::Error for TicketError {}
 /// compared, i.e. both aware or both naive): id and service present, response and
 /// resolution not before creation, pauses not reversed. Mixed aware/naive pairs are
 /// checked when evaluated: business time is then never negative.
+///
+/// Service and priority names are shared (`Arc<str>`): 50,000 tickets of a few
+/// services hold a few names, not 100,000 copies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ticket {
     id: String,
-    service: String,
-    priority: String,
+    service: Arc<str>,
+    priority: Arc<str>,
     created: Timestamp,
     first_response: Option<Timestamp>,
     resolved: Option<Timestamp>,
@@ -205,21 +232,22 @@ pub struct Ticket {
 }
 
 impl Ticket {
-    /// A ticket; `service` is the service's name as in the file, `priority` as written.
+    /// A ticket; `service` is the service's name as in the file, `priority` as written
+    /// (all three trimmed).
     pub fn new(
         id: impl Into<String>,
-        service: impl Into<String>,
-        priority: impl Into<String>,
+        service: impl Into<Arc<str>>,
+        priority: impl Into<Arc<str>>,
         created: Timestamp,
         first_response: Option<Timestamp>,
         resolved: Option<Timestamp>,
         pauses: Vec<(Timestamp, Timestamp)>,
     ) -> Result<Self, TicketError> {
-        let id = id.into().trim().to_owned();
+        let id = trimmed_string(id.into());
         if id.is_empty() {
             return Err(TicketError::EmptyId);
         }
-        let service = service.into().trim().to_owned();
+        let service = trimmed_shared(service.into());
         if service.is_empty() {
             return Err(TicketError::EmptyService);
         }
@@ -242,7 +270,7 @@ impl Ticket {
         Ok(Self {
             id,
             service,
-            priority: priority.into().trim().to_owned(),
+            priority: trimmed_shared(priority.into()),
             created,
             first_response,
             resolved,
@@ -262,6 +290,16 @@ impl Ticket {
 
     /// The priority as in the file (matched trimmed, case-insensitive).
     pub fn priority(&self) -> &str {
+        &self.priority
+    }
+
+    /// The service name, shared with the other tickets that name it.
+    pub fn shared_service(&self) -> &Arc<str> {
+        &self.service
+    }
+
+    /// The priority, shared with the other tickets that name it.
+    pub fn shared_priority(&self) -> &Arc<str> {
         &self.priority
     }
 
@@ -290,6 +328,7 @@ impl Ticket {
 mod tests {
     use super::*;
     use crate::domain::tickets::test_zones::madrid;
+    use chrono::Timelike;
 
     fn ts(text: &str) -> Timestamp {
         Timestamp::parse(text).unwrap()
@@ -329,6 +368,212 @@ mod tests {
                 Timestamp::parse(bad),
                 Err(BadTimestamp(bad.trim().into())),
                 "{bad}"
+            );
+        }
+    }
+
+    /// The first parser of this module, kept to check the fast one against it.
+    fn first_parser(text: &str) -> Option<Timestamp> {
+        fn digits(bytes: &[u8]) -> Option<u32> {
+            if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            Some(bytes.iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
+        }
+        let b = text.trim().as_bytes();
+        if b.len() < 16 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return None;
+        }
+        if !matches!(b.get(10), Some(b'T' | b't' | b' ')) || b.get(13) != Some(&b':') {
+            return None;
+        }
+        let num = |range: std::ops::Range<usize>| b.get(range).and_then(digits);
+        let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+        let (hour, minute) = (num(11..13)?, num(14..16)?);
+        let mut i = 16;
+        let mut second = 0;
+        if b.get(i) == Some(&b':') {
+            second = num(i + 1..i + 3)?;
+            i += 3;
+            if matches!(b.get(i), Some(b'.' | b',')) {
+                let frac = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                if frac == 0 {
+                    return None;
+                }
+                i += 1 + frac;
+            }
+        }
+        let naive = date.and_time(NaiveTime::from_hms_opt(hour, minute, second)?);
+        let offset = match b.get(i..).unwrap_or(&[]) {
+            [] => return Some(Timestamp::Naive(naive)),
+            [b'Z' | b'z'] => 0,
+            [sign @ (b'+' | b'-'), tail @ ..] => {
+                let (h, m) = match tail {
+                    [h1, h2] => (digits(&[*h1, *h2])?, 0),
+                    [h1, h2, m1, m2] | [h1, h2, b':', m1, m2] => {
+                        (digits(&[*h1, *h2])?, digits(&[*m1, *m2])?)
+                    }
+                    _ => return None,
+                };
+                if h > 23 || m > 59 {
+                    return None;
+                }
+                let secs = (h * 3600 + m * 60) as i32;
+                if *sign == b'-' {
+                    -secs
+                } else {
+                    secs
+                }
+            }
+            _ => return None,
+        };
+        let offset = FixedOffset::east_opt(offset)?;
+        naive
+            .and_local_timezone(offset)
+            .single()
+            .map(Timestamp::Aware)
+    }
+
+    /// A small deterministic generator (xorshift).
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % n
+        }
+
+        fn pick<'a>(&mut self, options: &[&'a str]) -> &'a str {
+            options[self.below(options.len() as u64) as usize]
+        }
+    }
+
+    /// Random timestamps in every accepted form, some with impossible values, and
+    /// what chrono reads in the same date and time written as RFC 3339 (`None` when
+    /// the values are impossible).
+    fn generated(rng: &mut Rng) -> (String, Option<Timestamp>) {
+        let year = if rng.below(10) == 0 {
+            rng.below(10_000)
+        } else {
+            1960 + rng.below(140)
+        };
+        let (month, day) = (rng.below(14), rng.below(33));
+        let (hour, minute) = (rng.below(26), rng.below(62));
+        let second = (rng.below(3) > 0).then(|| rng.below(62));
+        let digits = 1 + rng.below(9) as usize;
+        let fraction = (second.is_some() && rng.below(3) == 0)
+            .then(|| (rng.pick(&[".", ","]), &"123456789"[..digits]));
+        let zone = rng.below(7);
+        let (oh, om, sign) = (rng.below(26), rng.below(62), rng.pick(&["+", "-"]));
+        let mut text = format!(
+            "{}{year:04}-{month:02}-{day:02}{}{hour:02}:{minute:02}",
+            rng.pick(&["", " "]),
+            rng.pick(&["T", "t", " "])
+        );
+        if let Some(s) = second {
+            text.push_str(&format!(":{s:02}"));
+        }
+        if let Some((mark, digits)) = fraction {
+            text.push_str(mark);
+            text.push_str(digits);
+        }
+        let offset = match zone {
+            0 | 1 => None,
+            2 => {
+                text.push_str(rng.pick(&["Z", "z"]));
+                Some((0, 0, "+"))
+            }
+            3 => {
+                text.push_str(&format!("{sign}{oh:02}"));
+                Some((oh, 0, sign))
+            }
+            4 => {
+                text.push_str(&format!("{sign}{oh:02}{om:02}"));
+                Some((oh, om, sign))
+            }
+            _ => {
+                text.push_str(&format!("{sign}{oh:02}:{om:02}"));
+                Some((oh, om, sign))
+            }
+        };
+        text.push_str(rng.pick(&["", " ", "\t"]));
+        let mut canonical = format!(
+            "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{:02}",
+            second.unwrap_or(0)
+        );
+        if let Some((_, digits)) = fraction {
+            canonical.push('.');
+            canonical.push_str(digits);
+        }
+        // Leap seconds and offsets of 24 h or more are refused; chrono reads both.
+        let refused =
+            second.is_some_and(|s| s > 59) || offset.is_some_and(|(h, m, _)| h > 23 || m > 59);
+        let expected = match offset {
+            _ if refused => None,
+            None => NaiveDateTime::parse_from_str(&canonical, "%Y-%m-%dT%H:%M:%S%.f")
+                .ok()
+                .map(|t| Timestamp::Naive(t.with_nanosecond(0).unwrap_or(t))),
+            Some((h, m, sign)) => {
+                canonical.push_str(&format!("{sign}{h:02}:{m:02}"));
+                DateTime::parse_from_rfc3339(&canonical)
+                    .ok()
+                    .map(|t| Timestamp::Aware(t.with_nanosecond(0).unwrap_or(t)))
+            }
+        };
+        (text, expected)
+    }
+
+    #[test]
+    fn the_fast_parser_reads_what_chrono_reads() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let (mut valid, mut invalid) = (0, 0);
+        for _ in 0..50_000 {
+            let (text, expected) = generated(&mut rng);
+            assert_eq!(Timestamp::parse(&text).ok(), expected, "{text:?}");
+            if expected.is_some() {
+                valid += 1;
+            } else {
+                invalid += 1;
+            }
+        }
+        // Both kinds are well represented.
+        assert!(
+            valid > 10_000 && invalid > 10_000,
+            "{valid} valid, {invalid} invalid"
+        );
+    }
+
+    #[test]
+    fn the_fast_parser_agrees_with_the_first_one_on_damaged_text() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let junk = [
+            "", "0", "9", "-", "+", ":", "T", " ", "Z", ".", ",", "x", "é", "12",
+        ];
+        for _ in 0..50_000 {
+            let (text, _) = generated(&mut rng);
+            let mut chars: Vec<char> = text.chars().collect();
+            for _ in 0..1 + rng.below(3) {
+                let at = rng.below(chars.len() as u64 + 1) as usize;
+                let piece: Vec<char> = rng.pick(&junk).chars().collect();
+                match rng.below(3) {
+                    0 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    1 if at < chars.len() => {
+                        chars.splice(at..=at, piece);
+                    }
+                    _ => {
+                        chars.splice(at..at, piece);
+                    }
+                }
+            }
+            let damaged: String = chars.into_iter().collect();
+            assert_eq!(
+                Timestamp::parse(&damaged).ok(),
+                first_parser(&damaged),
+                "{damaged:?}"
             );
         }
     }

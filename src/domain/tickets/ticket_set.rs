@@ -11,8 +11,9 @@
 
 use super::ticket::{Ticket, Timestamp};
 use chrono::{DateTime, FixedOffset};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -80,29 +81,62 @@ impl TicketSet {
     /// Adds `incoming`: a ticket whose id is already present replaces it (a newer
     /// export of the same ticket), the others are appended. Returns (added, replaced).
     pub fn merge(&mut self, incoming: Vec<Ticket>) -> (usize, usize) {
-        let mut list: Vec<Ticket> = self.tickets.as_ref().clone();
-        let mut at: HashMap<String, usize> = list
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id().to_owned(), i))
-            .collect();
+        /// Where an incoming ticket goes: over a ticket already in the set, or to the
+        /// n-th appended place.
+        enum Slot {
+            Existing(usize),
+            Appended(usize),
+        }
         let (mut added, mut replaced) = (0, 0);
-        for ticket in incoming {
-            match at.get(ticket.id()) {
-                Some(&i) => {
-                    if let Some(slot) = list.get_mut(i) {
-                        *slot = ticket;
+        let slots: Vec<Slot> = {
+            let present: FxHashMap<&str, usize> = self
+                .tickets
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id(), i))
+                .collect();
+            let mut appended: FxHashMap<&str, usize> =
+                FxHashMap::with_capacity_and_hasher(incoming.len(), Default::default());
+            incoming
+                .iter()
+                .map(|t| {
+                    if let Some(&i) = present.get(t.id()) {
                         replaced += 1;
+                        return Slot::Existing(i);
                     }
-                }
-                None => {
-                    at.insert(ticket.id().to_owned(), list.len());
-                    list.push(ticket);
-                    added += 1;
-                }
+                    let next = appended.len();
+                    match appended.entry(t.id()) {
+                        Entry::Occupied(at) => {
+                            replaced += 1;
+                            Slot::Appended(*at.get())
+                        }
+                        Entry::Vacant(at) => {
+                            added += 1;
+                            Slot::Appended(*at.insert(next))
+                        }
+                    }
+                })
+                .collect()
+        };
+        // The list is copied only when something else still holds it.
+        let mut list = std::mem::take(&mut self.tickets);
+        let list_mut = Arc::make_mut(&mut list);
+        let first_appended = list_mut.len();
+        list_mut.reserve(added);
+        for (ticket, slot) in incoming.into_iter().zip(slots) {
+            let at = match slot {
+                Slot::Existing(i) => i,
+                Slot::Appended(n) => first_appended + n,
+            };
+            match list_mut.get_mut(at) {
+                Some(place) => *place = ticket,
+                None => list_mut.push(ticket),
             }
         }
-        *self = Self::new(list);
+        *self = Self {
+            tickets: list,
+            stamp: fresh_stamp(),
+        };
         (added, replaced)
     }
 
@@ -132,22 +166,28 @@ impl fmt::Display for CompactError {
 
 impl std::error::Error for CompactError {}
 
-fn base36(n: i64) -> String {
+/// Appends `n` in base 36 (lower-case digits, `-` before a negative number).
+fn push_base36(n: i64, out: &mut String) {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut v = n.unsigned_abs();
-    let mut out = Vec::new();
+    // 13 digits hold any u64 in base 36.
+    let mut buf = [0u8; 14];
+    let mut at = buf.len();
     loop {
-        out.push(DIGITS[(v % 36) as usize]);
+        at -= 1;
+        buf[at] = DIGITS[(v % 36) as usize];
         v /= 36;
         if v == 0 {
             break;
         }
     }
     if n < 0 {
-        out.push(b'-');
+        at -= 1;
+        buf[at] = b'-';
     }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+    for &b in &buf[at..] {
+        out.push(char::from(b));
+    }
 }
 
 fn parse36(text: &str) -> Option<i64> {
@@ -180,14 +220,62 @@ fn from_raw(seconds: i64, offset: Option<i32>) -> Option<Timestamp> {
 
 fn token(t: Timestamp, base: (i64, Option<i32>), out: &mut String) {
     let (seconds, offset) = raw(t);
-    out.push_str(&base36(seconds.saturating_sub(base.0)));
+    push_base36(seconds.saturating_sub(base.0), out);
     if offset != base.1 {
         out.push('~');
         match offset {
-            Some(o) => out.push_str(&base36(i64::from(o))),
+            Some(o) => push_base36(i64::from(o), out),
             None => out.push('n'),
         }
     }
+}
+
+/// Appends the time tokens of `t` (see the module documentation), as stored.
+pub fn push_times(t: &Ticket, out: &mut String) {
+    let (created, created_offset) = raw(t.created());
+    push_base36(created, out);
+    if let Some(o) = created_offset {
+        out.push('~');
+        push_base36(i64::from(o), out);
+    }
+    let base = (created, created_offset);
+    for later in [t.first_response(), t.resolved()] {
+        out.push(' ');
+        match later {
+            Some(x) => token(x, base, out),
+            None => out.push('-'),
+        }
+    }
+    for (start, end) in t.pauses() {
+        out.push(' ');
+        token(*start, base, out);
+        out.push('/');
+        token(*end, base, out);
+    }
+}
+
+/// The service and priority names of `tickets`, each once in order of first use, and
+/// the index of each ticket's service and priority in them.
+pub fn name_indexes(tickets: &[Ticket]) -> (Vec<&str>, Vec<&str>, Vec<(u32, u32)>) {
+    fn index<'a>(name: &'a str, list: &mut Vec<&'a str>, at: &mut FxHashMap<&'a str, u32>) -> u32 {
+        let next = list.len() as u32;
+        *at.entry(name).or_insert_with(|| {
+            list.push(name);
+            next
+        })
+    }
+    let (mut services, mut priorities) = (Vec::new(), Vec::new());
+    let (mut s_at, mut p_at) = (FxHashMap::default(), FxHashMap::default());
+    let indexes = tickets
+        .iter()
+        .map(|t| {
+            (
+                index(t.service(), &mut services, &mut s_at),
+                index(t.priority(), &mut priorities, &mut p_at),
+            )
+        })
+        .collect();
+    (services, priorities, indexes)
 }
 
 fn read_token(text: &str, base: (i64, Option<i32>)) -> Option<Timestamp> {
@@ -205,65 +293,36 @@ fn read_token(text: &str, base: (i64, Option<i32>)) -> Option<Timestamp> {
 
 /// Encodes `tickets` compactly.
 pub fn encode(tickets: &[Ticket]) -> CompactTickets {
-    let mut services: Vec<String> = Vec::new();
-    let mut priorities: Vec<String> = Vec::new();
-    let index = |name: &str, list: &mut Vec<String>, at: &mut HashMap<String, u32>| {
-        if let Some(&i) = at.get(name) {
-            return i;
-        }
-        let i = list.len() as u32;
-        list.push(name.to_owned());
-        at.insert(name.to_owned(), i);
-        i
-    };
-    let mut s_at: HashMap<String, u32> = HashMap::new();
-    let mut p_at: HashMap<String, u32> = HashMap::new();
+    let (services, priorities, indexes) = name_indexes(tickets);
     let rows = tickets
         .iter()
-        .map(|t| {
-            let s = index(t.service(), &mut services, &mut s_at);
-            let p = index(t.priority(), &mut priorities, &mut p_at);
-            let (created, created_offset) = raw(t.created());
-            let mut times = base36(created);
-            if let Some(o) = created_offset {
-                times.push('~');
-                times.push_str(&base36(i64::from(o)));
-            }
-            let base = (created, created_offset);
-            for later in [t.first_response(), t.resolved()] {
-                times.push(' ');
-                match later {
-                    Some(x) => token(x, base, &mut times),
-                    None => times.push('-'),
-                }
-            }
-            for (start, end) in t.pauses() {
-                times.push(' ');
-                token(*start, base, &mut times);
-                times.push('/');
-                token(*end, base, &mut times);
-            }
+        .zip(indexes)
+        .map(|(t, (s, p))| {
+            let mut times = String::with_capacity(24);
+            push_times(t, &mut times);
             (t.id().to_owned(), s, p, times)
         })
         .collect();
     CompactTickets {
-        services,
-        priorities,
+        services: services.into_iter().map(str::to_owned).collect(),
+        priorities: priorities.into_iter().map(str::to_owned).collect(),
         rows,
     }
 }
 
 /// Decodes tickets written by [`encode`]; any bad row fails the whole run.
 pub fn decode(compact: &CompactTickets) -> Result<Vec<Ticket>, CompactError> {
+    let shared = |names: &[String]| -> Vec<Arc<str>> {
+        names.iter().map(|n| Arc::from(n.as_str())).collect()
+    };
+    let (services, priorities) = (shared(&compact.services), shared(&compact.priorities));
     let mut out = Vec::with_capacity(compact.rows.len());
     for (row, (id, s, p, times)) in compact.rows.iter().enumerate() {
         let bad = |why: &str| CompactError(format!("row {}: {why}", row + 1));
-        let service = compact
-            .services
+        let service = services
             .get(*s as usize)
             .ok_or_else(|| bad("unknown service index"))?;
-        let priority = compact
-            .priorities
+        let priority = priorities
             .get(*p as usize)
             .ok_or_else(|| bad("unknown priority index"))?;
         let mut parts = times.split(' ');
@@ -291,8 +350,8 @@ pub fn decode(compact: &CompactTickets) -> Result<Vec<Ticket>, CompactError> {
         }
         let ticket = Ticket::new(
             id.as_str(),
-            service.as_str(),
-            priority.as_str(),
+            Arc::clone(service),
+            Arc::clone(priority),
             created,
             first_response,
             resolved,
@@ -430,5 +489,47 @@ mod tests {
         let copy = set.clone();
         assert_eq!(copy.stamp(), set.stamp());
         assert_eq!(set.len(), 3);
+    }
+
+    #[test]
+    fn merge_keeps_the_last_of_repeated_ids_and_leaves_clones_alone() {
+        let mut set = TicketSet::new(sample());
+        let copy = set.clone();
+        let mut incoming = sample();
+        let newer = Ticket::new(
+            "INC-9",
+            "Payroll",
+            "P2",
+            ts("2026-03-05T09:00:00Z"),
+            None,
+            None,
+            vec![],
+        )
+        .unwrap();
+        let newest = Ticket::new(
+            " INC-9 ",
+            "Payroll",
+            "P3",
+            ts("2026-03-06T09:00:00Z"),
+            None,
+            None,
+            vec![],
+        )
+        .unwrap();
+        incoming.insert(1, newer);
+        incoming.push(newest.clone());
+        // Three present ids replaced, INC-9 added once then replaced by its later row.
+        assert_eq!(set.merge(incoming), (1, 4));
+        let ids: Vec<&str> = set.tickets().iter().map(Ticket::id).collect();
+        assert_eq!(ids, ["INC-1", "INC-2", "INC,\"3\"", "INC-9"]);
+        assert_eq!(set.tickets()[3], newest);
+        assert_eq!(
+            copy.tickets(),
+            sample().as_slice(),
+            "the clone is untouched"
+        );
+        let mut empty = TicketSet::default();
+        assert_eq!(empty.merge(sample()), (3, 0));
+        assert_eq!(empty.tickets(), sample().as_slice());
     }
 }

@@ -125,14 +125,17 @@ impl DayOffsets {
     }
 }
 
-/// Memoises a zone's offsets per UTC day, so a slow backend is asked about twice per
-/// day touched (plus a binary search of about 17 calls on a day with a change).
+/// Memoises a zone's offsets per UTC day, so a slow backend is asked about once per
+/// day touched (the offset at each UTC midnight, shared by the days on either side),
+/// plus a binary search of about 17 calls on a day with a change.
 ///
 /// Assumes at most one offset change per UTC day, true of every zone in use.
 #[derive(Debug)]
 pub struct ZoneCache<Z> {
     inner: Z,
     days: RefCell<DayMap<DayOffsets>>,
+    /// The offset at the first second of each UTC day asked about.
+    midnights: RefCell<DayMap<i32>>,
     last: Cell<Option<(i64, DayOffsets)>>,
 }
 
@@ -142,6 +145,7 @@ impl<Z: ZoneRules> ZoneCache<Z> {
         Self {
             inner,
             days: RefCell::new(DayMap::default()),
+            midnights: RefCell::new(DayMap::default()),
             last: Cell::new(None),
         }
     }
@@ -172,11 +176,21 @@ impl<Z: ZoneRules> ZoneCache<Z> {
         offsets
     }
 
+    /// The offset at the first second of UTC day `day`.
+    fn midnight(&self, day: i64) -> i32 {
+        if let Some(&offset) = self.midnights.borrow().get(&day) {
+            return offset;
+        }
+        let offset = self.inner.offset_at(day.saturating_mul(DAY));
+        self.midnights.borrow_mut().insert(day, offset);
+        offset
+    }
+
     fn compute(&self, day: i64) -> DayOffsets {
         let first = day.saturating_mul(DAY);
-        let last = first.saturating_add(DAY - 1);
-        let start = self.inner.offset_at(first);
-        let end = self.inner.offset_at(last);
+        let next = first.saturating_add(DAY);
+        let start = self.midnight(day);
+        let end = self.midnight(day.saturating_add(1));
         if start == end {
             return DayOffsets {
                 start,
@@ -184,8 +198,9 @@ impl<Z: ZoneRules> ZoneCache<Z> {
                 change: i64::MAX,
             };
         }
-        // Invariant: offset(lo) == start, offset(hi) != start.
-        let (mut lo, mut hi) = (first, last);
+        // Invariant: offset(lo) == start, offset(hi) != start. A change at the next
+        // midnight itself belongs to the next day: `hi` then is `next`.
+        let (mut lo, mut hi) = (first, next);
         while hi - lo > 1 {
             let mid = lo + (hi - lo) / 2;
             if self.inner.offset_at(mid) == start {
@@ -303,9 +318,9 @@ mod tests {
             assert_eq!(cached.offset_at(t), plain.offset_at(t), "{t}");
         }
         assert_eq!(cached.cached_days(), 7);
-        // Two per day, plus a binary search over 86,399 seconds (16 steps) on each
-        // change day.
-        assert_eq!(counting.calls(), 7 * 2 + 2 * 16);
+        // One per UTC midnight (27–31 March, 24–27 October), plus a binary search over
+        // 86,400 seconds (17 steps) on each change day.
+        assert_eq!(counting.calls(), 9 + 2 * 17);
     }
 
     #[test]

@@ -3,9 +3,13 @@
 //! rows at a time) with the working of one ticket, day by day.
 
 use super::{calendar_of, say, service_name, when, Messages};
-use crate::domain::slm::{PeriodKind, ServiceEdit};
+use crate::domain::slm::{PeriodKind, Service, ServiceEdit};
 use crate::domain::tickets::feed::{target_updates, working_of};
-use crate::domain::tickets::{evaluate_all, summarise, Clock, ClockResult, Evaluations, Outcome};
+use crate::domain::tickets::{
+    evaluate_all, summarise, BusinessCalendar, Clock, ClockResult, Evaluations, Outcome, TicketSet,
+    TicketSla, ALWAYS_ID,
+};
+use crate::domain::Id;
 use crate::i18n::{format_date, format_number};
 use crate::ui::intl_zone::cached_zone;
 use crate::ui::perf::measured;
@@ -15,6 +19,26 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
+
+/// What the evaluation reads from the workspace.
+#[derive(Debug, Clone, PartialEq)]
+struct Inputs {
+    tickets: TicketSet,
+    /// Id and name of each service (nothing else of them is read).
+    services: Vec<Service>,
+    definitions: Vec<TicketSla>,
+    calendars: Vec<BusinessCalendar>,
+}
+
+/// The zone of the calendar with `id` (the built-in 24×7 calendar's is UTC).
+fn calendar_zone<'a>(calendars: &'a [BusinessCalendar], id: &Id) -> Option<&'a str> {
+    calendars
+        .iter()
+        .find(|c| c.id() == id)
+        .map(BusinessCalendar::zone)
+        .or_else(|| (id.as_str() == ALWAYS_ID).then_some("UTC"))
+}
+
 const KINDS: [PeriodKind; 3] = [PeriodKind::Month, PeriodKind::IsoWeek, PeriodKind::Quarter];
 
 fn outcome_index(o: Outcome) -> usize {
@@ -43,31 +67,58 @@ pub(super) fn Results() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let alert = RwSignal::new(None::<String>);
 
-    let evaluations = Memo::new(move |_| {
-        let at = report_instant(report.get());
-        state.workspace.with(|ws| {
-            Arc::new(measured("dsv:tickets-evaluate", || {
-                evaluate_all(
-                    ws.tickets.tickets(),
-                    &ws.services,
-                    &ws.ticket_slas,
-                    &ws.calendars,
-                    |c| cached_zone(c.zone()),
-                    at,
-                )
-            }))
+    // What the evaluation reads, compared cheaply: a change elsewhere in the
+    // workspace (a journey, a target's records) leaves it equal, so 50,000 tickets are
+    // not evaluated again. Services are kept as id and name only, all that matching
+    // tickets to them reads.
+    let inputs = Memo::new(move |_| {
+        state.workspace.with(|ws| Inputs {
+            tickets: ws.tickets.clone(),
+            services: ws
+                .services
+                .iter()
+                .map(|s| Service::new(s.id.clone(), s.name.clone()))
+                .collect(),
+            definitions: ws.ticket_slas.clone(),
+            calendars: ws.calendars.clone(),
         })
     });
-    let summary = Memo::new(move |_| {
-        let k = kind.get();
-        evaluations.with(|e| Arc::new(summarise(&e.tickets, k)))
-    });
+    let evaluations = Memo::new_with_compare(
+        move |_| {
+            let at = report_instant(report.get());
+            inputs.with(|i| {
+                Arc::new(measured("dsv:tickets-evaluate", || {
+                    evaluate_all(
+                        i.tickets.tickets(),
+                        &i.services,
+                        &i.definitions,
+                        &i.calendars,
+                        |c| cached_zone(c.zone()),
+                        at,
+                    )
+                }))
+            })
+        },
+        // A new evaluation is a new value; comparing 50,000 results would cost more
+        // than it could save.
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
+    let summary = Memo::new_with_compare(
+        move |_| {
+            let k = kind.get();
+            evaluations
+                .with(|e| inputs.with(|i| Arc::new(summarise(&e.tickets, &i.definitions, k))))
+        },
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
 
     let apply = move |_| {
         let t = texts();
         let updates = state.workspace.with_untracked(|ws| {
-            evaluations
-                .with_untracked(|e| target_updates(&e.tickets, &ws.ticket_slas, &ws.services))
+            inputs.with_untracked(|i| {
+                evaluations
+                    .with_untracked(|e| target_updates(&e.tickets, &i.definitions, &ws.services))
+            })
         });
         if updates.is_empty() {
             say(status, alert, Err(t.tickets.no_links.to_owned()));
@@ -95,7 +146,7 @@ pub(super) fn Results() -> impl IntoView {
         let t = texts();
         let lang = state.lang.get();
         let s = summary.get();
-        state.workspace.with(|ws| {
+        inputs.with(|ws| {
             s.tallies
                 .iter()
                 .map(|tally| {
@@ -125,22 +176,24 @@ pub(super) fn Results() -> impl IntoView {
         if s.open_breaches.is_empty() {
             return view! { <p>{t.tickets.no_open_breaches}</p> }.into_any();
         }
-        let items = s
-            .open_breaches
-            .iter()
-            .take(500)
-            .map(|b| {
-                format!(
-                    "{} · {} · {}: {} / {}",
-                    b.ticket_id,
-                    b.priority,
-                    t.tickets.clocks[b.clock as usize],
-                    (t.tickets.duration)(b.used_seconds),
-                    (t.tickets.duration)(b.target_seconds)
-                )
-            })
-            .map(|line| view! { <li>{line}</li> })
-            .collect_view();
+        let items = inputs.with(|i| {
+            s.open_breaches
+                .iter()
+                .take(500)
+                .map(|b| {
+                    let id = i.tickets.tickets().get(b.ticket).map_or("", |x| x.id());
+                    format!(
+                        "{} · {} · {}: {} / {}",
+                        id,
+                        b.priority,
+                        t.tickets.clocks[b.clock as usize],
+                        (t.tickets.duration)(b.used_seconds),
+                        (t.tickets.duration)(b.target_seconds)
+                    )
+                })
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view()
+        });
         view! { <ul>{items}</ul> }.into_any()
     };
 
@@ -149,29 +202,28 @@ pub(super) fn Results() -> impl IntoView {
         let lang = state.lang.get();
         let e = evaluations.get();
         let start = page.get() * PAGE;
-        state.workspace.with(|ws| {
+        inputs.with(|ws| {
             e.tickets
                 .iter()
                 .enumerate()
                 .skip(start)
                 .take(PAGE)
-                .map(|(i, ev)| {
-                    let calendar = ws
-                        .ticket_slas
-                        .iter()
-                        .find(|d| d.id() == &ev.definition)
-                        .and_then(|d| calendar_of(&ws.calendars, d.calendar()));
-                    let zone = cached_zone(calendar.as_ref().map_or("UTC", |c| c.zone()));
+                .filter_map(|(i, ev)| {
+                    let definition = ws.definitions.get(ev.definition)?;
+                    let ticket_id = ws.tickets.tickets().get(ev.ticket)?.id().to_owned();
+                    let zone = cached_zone(
+                        calendar_zone(&ws.calendars, definition.calendar()).unwrap_or("UTC"),
+                    );
                     let due = |r: &ClockResult| r.due.map_or_else(|| "–".to_owned(), |d| when(lang, d, &zone));
                     let used = |r: &ClockResult| (t.tickets.duration)(r.used_seconds);
                     let outcome = |r: &ClockResult| t.tickets.outcomes[outcome_index(r.outcome)];
                     let share = format!("{} %", format_number(lang, ev.resolution.share_used() * 100.0, 0));
-                    let label = (t.tickets.show_working_of)(&ev.ticket_id);
-                    view! {
+                    let label = (t.tickets.show_working_of)(&ticket_id);
+                    Some(view! {
                         <tr>
-                            <th scope="row">{ev.ticket_id.clone()}</th>
-                            <td>{service_name(&ws.services, &ev.service)}</td>
-                            <td>{ev.priority.clone()}</td>
+                            <th scope="row">{ticket_id}</th>
+                            <td>{service_name(&ws.services, definition.service())}</td>
+                            <td>{definition.priority().to_owned()}</td>
                             <td>{used(&ev.response)}</td>
                             <td>{due(&ev.response)}</td>
                             <td>{outcome(&ev.response)}</td>
@@ -181,7 +233,7 @@ pub(super) fn Results() -> impl IntoView {
                             <td>{share}</td>
                             <td><button aria-label=label on:click=move |_| selected.set(Some(i))>{t.tickets.show_working}</button></td>
                         </tr>
-                    }
+                    })
                 })
                 .collect_view()
         })
@@ -194,12 +246,11 @@ pub(super) fn Results() -> impl IntoView {
         let e = evaluations.get();
         let ev = e.tickets.get(i)?;
         let at = report_instant(report.get());
-        state.workspace.with(|ws| {
+        inputs.with(|ws| {
             let ticket = ws.tickets.tickets().get(ev.ticket)?;
             let calendar = ws
-                .ticket_slas
-                .iter()
-                .find(|d| d.id() == &ev.definition)
+                .definitions
+                .get(ev.definition)
                 .and_then(|d| calendar_of(&ws.calendars, d.calendar()))?;
             let tables = [Clock::Response, Clock::Resolution]
                 .into_iter()
@@ -236,7 +287,7 @@ pub(super) fn Results() -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <section aria-labelledby="working-title">
-                    <h3 id="working-title">{(t.tickets.working_heading)(&ev.ticket_id)}</h3>
+                    <h3 id="working-title">{(t.tickets.working_heading)(ticket.id())}</h3>
                     {tables}
                 </section>
             })
