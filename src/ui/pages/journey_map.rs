@@ -27,7 +27,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 
 /// Applies journey edits with undo and redo.
@@ -35,7 +35,8 @@ use wasm_bindgen::JsCast;
 struct Editor {
     state: AppState,
     id: StoredValue<Id>,
-    history: StoredValue<History<Journey>>,
+    /// For each change, the edit that takes it back (see [`Journey::apply_undoable`]).
+    history: StoredValue<History<JourneyEdit>>,
     /// (can undo, can redo)
     can: RwSignal<(bool, bool)>,
 }
@@ -46,9 +47,8 @@ impl Editor {
         let history = self.history;
         self.state.edit_workspace(|ws| {
             if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
-                let before = journey.clone();
-                if journey.apply(edit).is_ok() && *journey != before {
-                    history.update_value(|h| h.record(before));
+                if let Ok(Some(undo)) = journey.apply_undoable(edit) {
+                    history.update_value(|h| h.record(undo));
                 }
             }
         });
@@ -56,23 +56,24 @@ impl Editor {
     }
 
     fn travel(&self, back: bool) {
+        let possible = self
+            .history
+            .with_value(|h| if back { h.can_undo() } else { h.can_redo() });
+        if !possible {
+            return;
+        }
         let id = self.id.get_value();
         let history = self.history;
         self.state.edit_workspace(|ws| {
             if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
-                let current = journey.clone();
-                let target = history
-                    .try_update_value(|h| {
-                        if back {
-                            h.undo(current)
-                        } else {
-                            h.redo(current)
-                        }
-                    })
-                    .flatten();
-                if let Some(target) = target {
-                    *journey = target;
-                }
+                let apply = |edit| journey.apply_undoable(edit).ok().flatten();
+                history.update_value(|h| {
+                    if back {
+                        h.undo(apply);
+                    } else {
+                        h.redo(apply);
+                    }
+                });
             }
         });
         self.refresh();
@@ -87,39 +88,81 @@ impl Editor {
 /// One signal per touchpoint, kept in step with the journey, so an edit re-renders
 /// only the card it touches (a map may hold hundreds of cards).
 #[derive(Clone, Copy)]
-struct Cards(StoredValue<HashMap<Id, ArcRwSignal<Touchpoint>>>);
+struct Cards {
+    signals: StoredValue<HashMap<Id, ArcRwSignal<Touchpoint>>>,
+    /// Touchpoints the journey memo copied since the cards were last brought up to
+    /// date, in order; `None` when there were too many to list (check every card).
+    changed: StoredValue<Option<Vec<Touchpoint>>>,
+}
 
 impl Cards {
+    /// Beyond this many changed touchpoints (a move, an undo across steps, a reload)
+    /// every card is checked instead.
+    const LISTED: usize = 16;
+
     fn new() -> Self {
-        Self(StoredValue::new(HashMap::new()))
+        Self {
+            signals: StoredValue::new(HashMap::new()),
+            changed: StoredValue::new(Some(Vec::new())),
+        }
     }
 
     /// The signal of touchpoint `id`, made from `journey` on first use.
     fn signal(&self, journey: &Journey, id: &Id) -> Option<ArcRwSignal<Touchpoint>> {
-        if let Some(signal) = self.0.with_value(|cards| cards.get(id).cloned()) {
+        if let Some(signal) = self.signals.with_value(|cards| cards.get(id).cloned()) {
             return Some(signal);
         }
         let signal = ArcRwSignal::new(journey.touchpoint(id)?.clone());
-        self.0.update_value(|cards| {
+        self.signals.update_value(|cards| {
             cards.insert(id.clone(), signal.clone());
         });
         Some(signal)
     }
 
-    /// Updates the signals whose touchpoint changed and forgets deleted ones.
-    fn sync(&self, journey: &Journey) {
-        let mut changed = Vec::new();
-        self.0.update_value(|cards| {
-            cards.retain(|id, _| journey.touchpoint(id).is_some());
-            for touchpoint in &journey.touchpoints {
-                if let Some(signal) = cards.get(&touchpoint.id) {
-                    if signal.with_untracked(|t| t != touchpoint) {
-                        changed.push((signal.clone(), touchpoint.clone()));
-                    }
+    /// Notes a touchpoint the journey memo copied.
+    fn note(&self, touchpoint: &Touchpoint) {
+        self.changed.update_value(|changed| {
+            if let Some(list) = changed {
+                if list.len() < Self::LISTED {
+                    list.push(touchpoint.clone());
+                } else {
+                    *changed = None;
                 }
             }
         });
-        for (signal, touchpoint) in changed {
+    }
+
+    /// Notes that every card may have changed.
+    fn note_all(&self) {
+        self.changed.set_value(None);
+    }
+
+    /// Updates the signals whose touchpoint changed (those noted, or all) and forgets
+    /// deleted ones.
+    fn sync(&self, journey: &Journey) {
+        let noted = self
+            .changed
+            .try_update_value(|c| c.replace(Vec::new()))
+            .flatten();
+        let mut updates = Vec::new();
+        self.signals.update_value(|cards| {
+            let mut update = |touchpoint: &Touchpoint| {
+                if let Some(signal) = cards.get(&touchpoint.id) {
+                    if signal.with_untracked(|t| t != touchpoint) {
+                        updates.push((signal.clone(), touchpoint.clone()));
+                    }
+                }
+            };
+            match &noted {
+                Some(list) => list.iter().for_each(&mut update),
+                None => journey.touchpoints.iter().for_each(&mut update),
+            }
+            if noted.is_none() && cards.len() > journey.touchpoints.len() {
+                let ids: HashSet<&Id> = journey.touchpoints.iter().map(|t| &t.id).collect();
+                cards.retain(|id, _| ids.contains(id));
+            }
+        });
+        for (signal, touchpoint) in updates {
             signal.set(touchpoint);
         }
     }
@@ -133,12 +176,27 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
     let Ok(id) = Id::new(id) else {
         return view! { <NotFound/> }.into_any();
     };
+    // The journey, kept in step with the workspace by copying only what an edit
+    // changed (a map may hold hundreds of touchpoints; an edit changes one). The
+    // touchpoints copied are handed to their cards.
+    let cards = Cards::new();
     let journey = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .workspace
-                .with(|ws| ws.journeys.iter().find(|j| j.id == id).cloned())
+        Memo::new_owning(move |old: Option<Option<Journey>>| {
+            state.workspace.with(|ws| {
+                let current = ws.journeys.iter().find(|j| j.id == id);
+                match (old.flatten(), current) {
+                    (Some(mut mine), Some(current)) => {
+                        let changed = mine.update_from(current, |t| cards.note(t));
+                        (Some(mine), changed)
+                    }
+                    (None, None) => (None, false),
+                    (_, current) => {
+                        cards.note_all();
+                        (current.cloned(), true)
+                    }
+                }
+            })
         })
     };
     if journey.get_untracked().is_none() {
@@ -152,6 +210,7 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
     };
     provide_context(editor);
     provide_context(journey);
+    provide_context(cards);
     let compact = RwSignal::new(false);
     let compare = RwSignal::new(None::<Id>);
     let others = {
@@ -552,9 +611,9 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = RwSignal::new(None::<Id>);
     provide_context(dragging);
-    let cards = Cards::new();
-    provide_context(cards);
+    let cards = expect_context::<Cards>();
     Effect::new(move |_| journey.with(|j| j.as_ref().map(|j| cards.sync(j))));
+    provide_context(Columns::new(journey));
     let layout = Memo::new(move |_| journey.with(|j| j.as_ref().map(curve_layout)));
     let columns = move || layout.with(|l| l.as_ref().map_or(7, |l| l.columns));
     let scroller = NodeRef::<leptos::html::Div>::new();
@@ -623,24 +682,54 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
     }
 }
 
+/// The touchpoint ids of each step, in order: what the columns hold. Worked out once
+/// per change of the journey, without copying when they stay the same, so an edit
+/// inside a card re-renders no column.
+#[derive(Clone, Copy)]
+struct Columns(Memo<[Vec<Id>; 7]>);
+
+impl Columns {
+    fn new(journey: Memo<Option<Journey>>) -> Self {
+        Self(Memo::new_owning(move |old: Option<[Vec<Id>; 7]>| {
+            let first = old.is_none();
+            let mut columns = old.unwrap_or_default();
+            let changed = journey.with(|j| {
+                let touchpoints = j.as_ref().map_or(&[][..], |j| &j.touchpoints[..]);
+                // One pass: does each column still list its step's ids in order?
+                let mut seen = [0usize; 7];
+                let mut differs = [false; 7];
+                for t in touchpoints {
+                    let column = t.step as usize;
+                    let at = seen[column];
+                    differs[column] |= columns[column].get(at) != Some(&t.id);
+                    seen[column] = at + 1;
+                }
+                for (column, ids) in columns.iter_mut().enumerate() {
+                    if differs[column] || seen[column] != ids.len() {
+                        let step = Step::ALL[column];
+                        *ids = touchpoints
+                            .iter()
+                            .filter(|t| t.step == step)
+                            .map(|t| t.id.clone())
+                            .collect();
+                        differs[column] = true;
+                    }
+                }
+                differs.contains(&true)
+            });
+            (columns, changed || first)
+        }))
+    }
+}
+
 /// One step: its header, its touchpoint cards, and an add button.
 #[component]
 fn StepColumn(step: Step) -> impl IntoView {
     let texts = use_texts();
     let editor = expect_context::<Editor>();
-    let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = expect_context::<RwSignal<Option<Id>>>();
-    let ids = Memo::new(move |_| {
-        journey.with(|j| {
-            j.as_ref()
-                .map(|j| {
-                    j.touchpoints_in(step)
-                        .map(|t| t.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let columns = expect_context::<Columns>().0;
+    let ids = Memo::new(move |_| columns.with(|c| c[step as usize].clone()));
     let add = move |_| {
         let t = texts();
         let touchpoint = Touchpoint::new(fresh_id("tp"), step, t.new_touchpoint);
