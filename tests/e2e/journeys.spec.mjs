@@ -99,6 +99,38 @@ test('undo and redo every map edit, with buttons and with Ctrl+Z', async ({ page
   await expect.poll(() => titles(page, 'Offer')).toEqual(['Compares offers']);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => titles(page, 'Offer')).toEqual([]);
+
+  // A move across steps and an emotion change are undone one at a time, in order.
+  await addTouchpoint(page, 'Agree', 'Signs', 1);
+  const emotion = page.getByRole('article', { name: 'Signs' }).getByRole('combobox', { name: 'Emotion' });
+  await page.getByRole('button', { name: 'Move “Signs” earlier' }).click();
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Signs']);
+  await emotion.selectOption('-2');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(emotion).toHaveValue('1');
+  expect(await titles(page, 'Offer')).toEqual(['Signs']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => titles(page, 'Agree')).toEqual(['Signs']);
+  await expect(emotion).toHaveValue('1');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Signs']);
+  await expect(emotion).toHaveValue('-2');
+});
+
+test('Enter in a field of a card submits nothing: the map stays and keeps the edit', async ({ page }) => {
+  await createJourney(page, 'Enter journey');
+  await addTouchpoint(page, 'Onboard', 'Gets a badge', 0);
+  const url = page.url();
+  const field = page.getByRole('region', { name: 'Onboard', exact: true }).getByRole('textbox', { name: 'Touchpoint' });
+  await field.fill('Gets a badge and a desk');
+  await field.press('Enter');
+  await field.press('Tab');
+  await expect(page.getByRole('article', { name: 'Gets a badge and a desk' })).toBeVisible();
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter journey');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => titles(page, 'Onboard')).toEqual(['Gets a badge']);
 });
 
 test('the experience curve is drawn where the touchpoints are', async ({ page }) => {
