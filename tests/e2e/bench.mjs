@@ -2,6 +2,8 @@
 // navigation start to the app's first render in headless Chromium, median of cold loads
 // and of offline reloads from the service worker's cache. BENCH_PORT overrides the port.
 // Usage: node bench.mjs [loads]   (run `make bench`, which builds dist/ first)
+// BENCH_ONLY=journey (or a comma-separated list of load, journey, kano, slm, tickets)
+// runs only those sections of the browser measures.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from './chromium.mjs';
 
 const loads = Math.max(5, Number(process.argv[2] ?? 9));
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (section) => !only || only.includes(section);
 const dist = new URL('../../dist/', import.meta.url);
 const port = Number(process.env.BENCH_PORT ?? 4174);
 
@@ -48,7 +52,7 @@ const imports = [];
 const ticketRuns = [];
 let kanoStored = 0;
 try {
-  for (let i = 0; i < loads; i++) {
+  for (let i = 0; wanted('load') && i < loads; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/tools/dsv/`);
@@ -61,7 +65,7 @@ try {
   }
   // Offline reload: one visit installs the service worker; then, with the context
   // offline, every reload opens the app from the worker's cache.
-  {
+  if (wanted('load')) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/tools/dsv/`);
@@ -87,7 +91,7 @@ try {
       moment_of_truth: i % 25 === 0, improvement_ideas: [], value_indicators: [], backstage: '',
     })));
   const big = JSON.stringify({ v: 2, body: { id: 'big', name: 'Big journey', touchpoints } });
-  for (let i = 0; i < loads; i++) {
+  for (let i = 0; wanted('journey') && i < loads; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/journeys`);
@@ -143,7 +147,7 @@ try {
     features.map(() => `${1 + rnd(5)}${1 + rnd(5)}${1 + rnd(9)}`).join('')]);
   const responses = JSON.stringify({ v: 3, body: { survey_id: 'bench', features: features.map((f) => f.id), responses: rows } });
   kanoStored = Buffer.byteLength(responses, 'utf8');
-  for (let i = 0; i < loads; i++) {
+  for (let i = 0; wanted('kano') && i < loads; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/kano`);
@@ -176,7 +180,7 @@ try {
   const csvPath = new URL('../../target/bench-sla-10000.csv', import.meta.url).pathname;
   await (await import('node:fs/promises')).mkdir(new URL('../../target/', import.meta.url), { recursive: true });
   await (await import('node:fs/promises')).writeFile(csvPath, csvLines.join('\n'));
-  for (let i = 0; i < loads; i++) {
+  for (let i = 0; wanted('slm') && i < loads; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/settings`);
@@ -223,7 +227,7 @@ try {
   // Ticket SLAs: 50,000 tickets of one month imported through the page's file input,
   // then evaluated in business time (Europe/Madrid office hours via Intl) and
   // summarised; the read, merge (with save) and evaluation are the app's own measures.
-  {
+  if (wanted('tickets')) {
     const week = [0, 1, 2, 3, 4].map(() => [{ start: 480, end: 720 }, { start: 780, end: 1020 }]).concat([[], []]);
     const seed = {
       'dsv:service:svc-t': JSON.stringify({ v: 4, body: { id: 'svc-t', name: 'Desk' } }),
@@ -276,6 +280,7 @@ try {
   server.kill();
 }
 const line = (label, values) => {
+  if (!values.length) return;
   values.sort((a, b) => a - b);
   const mid = values[Math.floor(values.length / 2)];
   console.log(label);
@@ -289,7 +294,7 @@ for (const [kind, { frame, painted }] of Object.entries(edits)) {
   line(`journey map of 7 x 100 touchpoints, inline ${kind} edit -> painted (${painted.length} edits):`, painted);
 }
 line(`Kano analysis of 2,000 respondents x 40 features in the browser (${loads} runs):`, analyses);
-console.log(`Kano responses of 2,000 x 40 as stored: ${(kanoStored / 1024).toFixed(1)} KiB`);
+if (analyses.length) console.log(`Kano responses of 2,000 x 40 as stored: ${(kanoStored / 1024).toFixed(1)} KiB`);
 line(`service levels dashboard, 30 services x 5 targets x 60 months: navigation -> rendered, first 25 of 150 heat-map rows, first visit in the tab (${loads} runs):`, dashboards);
 line(`service levels dashboard, the same, opened again in the tab (${loads} runs):`, dashboardsAgain);
 line(`  "Show all 150 targets" -> rendered (${loads} runs):`, showAll);
