@@ -85,11 +85,83 @@ impl Editor {
     }
 }
 
-/// One signal per touchpoint, kept in step with the journey, so an edit re-renders
+/// A card's touchpoint as one signal per lane, so an edit re-renders only the lanes it
+/// changes (an emotion edit: the emotion options and the card's colour, not every
+/// field's value and label).
+#[derive(Clone)]
+struct Lanes {
+    /// The whole touchpoint, the base of the card's next edit.
+    touchpoint: ArcStoredValue<Touchpoint>,
+    title: ArcRwSignal<String>,
+    action: ArcRwSignal<String>,
+    channel: ArcRwSignal<Channel>,
+    actor: ArcRwSignal<Actor>,
+    emotion: ArcRwSignal<i8>,
+    /// One pain point a line, as the field shows them.
+    pains: ArcRwSignal<String>,
+    moment: ArcRwSignal<bool>,
+    ideas: ArcRwSignal<String>,
+    indicators: ArcRwSignal<String>,
+    backstage: ArcRwSignal<String>,
+}
+
+impl Lanes {
+    fn new(t: &Touchpoint) -> Self {
+        Self {
+            touchpoint: ArcStoredValue::new(t.clone()),
+            title: ArcRwSignal::new(t.title.clone()),
+            action: ArcRwSignal::new(t.customer_action.clone()),
+            channel: ArcRwSignal::new(t.channel),
+            actor: ArcRwSignal::new(t.actor),
+            emotion: ArcRwSignal::new(t.emotion.get()),
+            pains: ArcRwSignal::new(t.pain_points.join("\n")),
+            moment: ArcRwSignal::new(t.moment_of_truth),
+            ideas: ArcRwSignal::new(t.improvement_ideas.join("\n")),
+            indicators: ArcRwSignal::new(t.value_indicators.join("\n")),
+            backstage: ArcRwSignal::new(t.backstage.clone()),
+        }
+    }
+
+    /// Takes `t` as the card's touchpoint and sets the lanes that changed.
+    fn set(&self, t: &Touchpoint) {
+        fn lane<T: PartialEq + Send + Sync + 'static>(signal: &ArcRwSignal<T>, value: T) {
+            if signal.with_untracked(|v| *v != value) {
+                signal.set(value);
+            }
+        }
+        // Lists are shown joined: joined only when they changed.
+        let (pains, ideas, indicators) = self.touchpoint.with_value(|old| {
+            (
+                old.pain_points != t.pain_points,
+                old.improvement_ideas != t.improvement_ideas,
+                old.value_indicators != t.value_indicators,
+            )
+        });
+        self.touchpoint.set_value(t.clone());
+        lane(&self.title, t.title.clone());
+        lane(&self.action, t.customer_action.clone());
+        lane(&self.channel, t.channel);
+        lane(&self.actor, t.actor);
+        lane(&self.emotion, t.emotion.get());
+        if pains {
+            lane(&self.pains, t.pain_points.join("\n"));
+        }
+        lane(&self.moment, t.moment_of_truth);
+        if ideas {
+            lane(&self.ideas, t.improvement_ideas.join("\n"));
+        }
+        if indicators {
+            lane(&self.indicators, t.value_indicators.join("\n"));
+        }
+        lane(&self.backstage, t.backstage.clone());
+    }
+}
+
+/// The lanes of every card, kept in step with the journey, so an edit re-renders
 /// only the card it touches (a map may hold hundreds of cards).
 #[derive(Clone, Copy)]
 struct Cards {
-    signals: StoredValue<HashMap<Id, ArcRwSignal<Touchpoint>>>,
+    lanes: StoredValue<HashMap<Id, Lanes>>,
     /// Touchpoints the journey memo copied since the cards were last brought up to
     /// date, in order; `None` when there were too many to list (check every card).
     changed: StoredValue<Option<Vec<Touchpoint>>>,
@@ -102,21 +174,21 @@ impl Cards {
 
     fn new() -> Self {
         Self {
-            signals: StoredValue::new(HashMap::new()),
+            lanes: StoredValue::new(HashMap::new()),
             changed: StoredValue::new(Some(Vec::new())),
         }
     }
 
-    /// The signal of touchpoint `id`, made from `journey` on first use.
-    fn signal(&self, journey: &Journey, id: &Id) -> Option<ArcRwSignal<Touchpoint>> {
-        if let Some(signal) = self.signals.with_value(|cards| cards.get(id).cloned()) {
-            return Some(signal);
+    /// The lanes of touchpoint `id`, made from `journey` on first use.
+    fn lanes(&self, journey: &Journey, id: &Id) -> Option<Lanes> {
+        if let Some(lanes) = self.lanes.with_value(|cards| cards.get(id).cloned()) {
+            return Some(lanes);
         }
-        let signal = ArcRwSignal::new(journey.touchpoint(id)?.clone());
-        self.signals.update_value(|cards| {
-            cards.insert(id.clone(), signal.clone());
+        let lanes = Lanes::new(journey.touchpoint(id)?);
+        self.lanes.update_value(|cards| {
+            cards.insert(id.clone(), lanes.clone());
         });
-        Some(signal)
+        Some(lanes)
     }
 
     /// Notes a touchpoint the journey memo copied.
@@ -137,7 +209,7 @@ impl Cards {
         self.changed.set_value(None);
     }
 
-    /// Updates the signals whose touchpoint changed (those noted, or all) and forgets
+    /// Updates the cards whose touchpoint changed (those noted, or all) and forgets
     /// deleted ones.
     fn sync(&self, journey: &Journey) {
         let noted = self
@@ -145,11 +217,11 @@ impl Cards {
             .try_update_value(|c| c.replace(Vec::new()))
             .flatten();
         let mut updates = Vec::new();
-        self.signals.update_value(|cards| {
+        self.lanes.update_value(|cards| {
             let mut update = |touchpoint: &Touchpoint| {
-                if let Some(signal) = cards.get(&touchpoint.id) {
-                    if signal.with_untracked(|t| t != touchpoint) {
-                        updates.push((signal.clone(), touchpoint.clone()));
+                if let Some(lanes) = cards.get(&touchpoint.id) {
+                    if lanes.touchpoint.with_value(|t| t != touchpoint) {
+                        updates.push((lanes.clone(), touchpoint.clone()));
                     }
                 }
             };
@@ -162,8 +234,8 @@ impl Cards {
                 cards.retain(|id, _| ids.contains(id));
             }
         });
-        for (signal, touchpoint) in updates {
-            signal.set(touchpoint);
+        for (lanes, touchpoint) in updates {
+            lanes.set(&touchpoint);
         }
     }
 }
@@ -794,19 +866,22 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = expect_context::<RwSignal<Option<Id>>>();
     let cards = expect_context::<Cards>();
-    let Some(touchpoint) = journey
-        .with_untracked(|j| j.as_ref().and_then(|j| cards.signal(j, &id)))
-        .map(RwSignal::from)
+    let Some(lanes) = journey.with_untracked(|j| j.as_ref().and_then(|j| cards.lanes(j, &id)))
     else {
         return ().into_any();
     };
+    let whole = StoredValue::from(lanes.touchpoint.clone());
+    let title = RwSignal::from(lanes.title);
+    let channel = RwSignal::from(lanes.channel);
+    let actor = RwSignal::from(lanes.actor);
+    let emotion = RwSignal::from(lanes.emotion);
+    let moment = RwSignal::from(lanes.moment);
     let update = move |change: &dyn Fn(&mut Touchpoint)| {
-        let mut t = touchpoint.get_untracked();
+        let mut t = whole.get_value();
         change(&mut t);
         editor.apply(JourneyEdit::UpdateTouchpoint(t));
     };
-    let read = move |f: fn(&Touchpoint) -> String| move || touchpoint.with(f);
-    let title = read(|t| t.title.clone());
+    let text = |lane: ArcRwSignal<String>| move || lane.get();
     let moves = {
         let id = id.clone();
         move |along: Along| {
@@ -841,14 +916,16 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
         move |_| editor.apply(JourneyEdit::DeleteTouchpoint(id.clone()))
     };
     let drag_id = id.clone();
-    let field_id =
-        move |lane: &str| format!("{lane}-{}", touchpoint.with_untracked(|t| t.id.to_string()));
-    let is_low = move || touchpoint.with(|t| t.emotion.get() < 0);
+    let field_id = {
+        let id = id.clone();
+        move |lane: &str| format!("{lane}-{id}")
+    };
+    let is_low = move || emotion.get() < 0;
     view! {
         <article
             class="card touchpoint"
             class:negative=is_low
-            aria-label=title
+            aria-label=move || title.get()
             id=format!("touchpoint-{id}")
             tabindex="-1"
             on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
@@ -862,12 +939,12 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
         >
             <div class="lane lane-title">
                 <input type="text" maxlength="200" aria-label=move || texts().lane_title
-                    prop:value=title
+                    prop:value=move || title.get()
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.title = v.clone()) }/>
             </div>
             <div class="lane lane-action">
                 <textarea rows="2" aria-label=move || texts().lane_action placeholder=move || texts().prompt_action
-                    prop:value=read(|t| t.customer_action.clone())
+                    prop:value=text(lanes.action)
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.customer_action = v.clone()) }/>
             </div>
             <div class="lane lane-channel">
@@ -878,7 +955,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
                     }>
                     {Channel::ALL.iter().enumerate().map(|(i, c)| {
                         let c = *c;
-                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.channel == c)>{move || channel_name(texts(), c)}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || channel.get() == c>{move || channel_name(texts(), c)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -890,7 +967,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
                     }>
                     {Actor::ALL.iter().enumerate().map(|(i, a)| {
                         let a = *a;
-                        view! { <option value=i.to_string() prop:selected=move || touchpoint.with(|t| t.actor == a)>{move || texts().actors[i]}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || actor.get() == a>{move || texts().actors[i]}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -901,7 +978,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
                         if let Ok(e) = Emotion::new(value) { update(&|t| t.emotion = e) }
                     }>
                     {(-2i8..=2).map(|v| view! {
-                        <option value=v.to_string() prop:selected=move || touchpoint.with(|t| t.emotion.get() == v)>
+                        <option value=v.to_string() prop:selected=move || emotion.get() == v>
                             {move || texts().emotions[(v + 2) as usize]}
                         </option>
                     }).collect_view()}
@@ -909,31 +986,31 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
             </div>
             <div class="lane lane-pain">
                 <textarea rows="2" aria-label=move || texts().lane_pain placeholder=move || texts().prompt_pain
-                    prop:value=read(|t| t.pain_points.join("\n"))
+                    prop:value=text(lanes.pains)
                     on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.pain_points = v.clone()) }/>
             </div>
             <div class="lane lane-moment">
                 <label class="inline-check" for=field_id("mot")>
                     <input type="checkbox" id=field_id("mot")
-                        prop:checked=move || touchpoint.with(|t| t.moment_of_truth)
+                        prop:checked=move || moment.get()
                         on:change=move |ev| { let v = event_target_checked(&ev); update(&|t| t.moment_of_truth = v) }/>
                     {move || texts().lane_moment}
                 </label>
             </div>
             <div class="lane lane-ideas">
                 <textarea rows="2" aria-label=move || texts().lane_ideas placeholder=move || texts().prompt_ideas
-                    prop:value=read(|t| t.improvement_ideas.join("\n"))
+                    prop:value=text(lanes.ideas)
                     on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.improvement_ideas = v.clone()) }/>
             </div>
             <div class="lane lane-indicators">
                 <textarea rows="2" aria-label=move || texts().lane_indicators placeholder=move || texts().prompt_indicators
-                    prop:value=read(|t| t.value_indicators.join("\n"))
+                    prop:value=text(lanes.indicators)
                     on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.value_indicators = v.clone()) }/>
             </div>
             <div class="lane visibility-line" aria-hidden="true"></div>
             <div class="lane lane-backstage">
                 <textarea rows="2" aria-label=move || texts().lane_backstage placeholder=move || texts().prompt_backstage
-                    prop:value=read(|t| t.backstage.clone())
+                    prop:value=text(lanes.backstage)
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.backstage = v.clone()) }/>
             </div>
             <div class="card-actions">
@@ -954,16 +1031,16 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
                 >"⠿"</span>
                 <button type="button" class="icon" on:click=move |_| earlier(Along::Earlier)
                     data-touchpoint=id.to_string() data-move="earlier"
-                    aria-label=move || (texts().move_earlier)(&touchpoint.with(|t| t.title.clone()))>
+                    aria-label=move || title.with(|t| (texts().move_earlier)(t))>
                     "←"
                 </button>
                 <button type="button" class="icon" on:click=move |_| later(Along::Later)
                     data-touchpoint=id.to_string() data-move="later"
-                    aria-label=move || (texts().move_later)(&touchpoint.with(|t| t.title.clone()))>
+                    aria-label=move || title.with(|t| (texts().move_later)(t))>
                     "→"
                 </button>
                 <button type="button" class="icon danger" on:click=delete
-                    aria-label=move || (texts().delete_touchpoint)(&touchpoint.with(|t| t.title.clone()))>
+                    aria-label=move || title.with(|t| (texts().delete_touchpoint)(t))>
                     "✕"
                 </button>
             </div>
