@@ -283,6 +283,7 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
     provide_context(editor);
     provide_context(journey);
     provide_context(cards);
+    provide_context(Details::memo(journey));
     let compact = RwSignal::new(false);
     let compare = RwSignal::new(None::<Id>);
     let others = {
@@ -329,7 +330,8 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
         focus_soon(format!("touchpoint-{touchpoint}"));
     }
 
-    let name = move || journey.with(|j| j.as_ref().map(|j| j.name.clone()).unwrap_or_default());
+    let details = expect_context::<Memo<Details>>();
+    let name = move || details.with(|d| d.name.clone());
     view! {
         <p class="breadcrumb"><a href=Route::Journeys.href()>{move || texts().journey_back}</a></p>
         <h1 tabindex="-1">{name}</h1>
@@ -420,17 +422,46 @@ fn step_key(step: Step) -> &'static str {
         [Step::ALL.iter().position(|s| *s == step).unwrap_or(0)]
 }
 
+/// What the page shows of the journey apart from its touchpoints and stakeholders, in
+/// a memo of its own: a touchpoint edit leaves it as it is, so the fields above the
+/// map are not set again.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Details {
+    name: String,
+    service: String,
+    description: String,
+    relationship: RelationshipType,
+    state: JourneyState,
+    persona_ids: Vec<Id>,
+}
+
+impl Details {
+    fn memo(journey: Memo<Option<Journey>>) -> Memo<Self> {
+        Memo::new(move |_| {
+            journey.with(|j| {
+                j.as_ref()
+                    .map(|j| Self {
+                        name: j.name.clone(),
+                        service: j.service.clone(),
+                        description: j.description.clone(),
+                        relationship: j.relationship,
+                        state: j.state,
+                        persona_ids: j.persona_ids.clone(),
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    }
+}
+
 /// Name, service, description, relationship and state of the journey.
 #[component]
 fn JourneyDetails() -> impl IntoView {
     let texts = use_texts();
     let editor = expect_context::<Editor>();
-    let journey = expect_context::<Memo<Option<Journey>>>();
-    let get = move |f: fn(&Journey) -> String| {
-        move || journey.with(|j| j.as_ref().map(f).unwrap_or_default())
-    };
-    let relationship =
-        move || journey.with(|j| j.as_ref().map(|j| j.relationship).unwrap_or_default());
+    let details = expect_context::<Memo<Details>>();
+    let get = move |f: fn(&Details) -> String| move || details.with(f);
+    let relationship = move || details.with(|d| d.relationship);
     view! {
         <div class="journey-details">
             <div class="field">
@@ -487,10 +518,10 @@ fn JourneyDetails() -> impl IntoView {
                         let state = if event_target_value(&ev) == "future" { JourneyState::Future } else { JourneyState::Current };
                         editor.apply(JourneyEdit::SetState(state));
                     }>
-                    <option value="current" prop:selected=move || journey.with(|j| j.as_ref().is_some_and(|j| j.state == JourneyState::Current))>
+                    <option value="current" prop:selected=move || details.with(|d| d.state == JourneyState::Current)>
                         {move || texts().state_current}
                     </option>
-                    <option value="future" prop:selected=move || journey.with(|j| j.as_ref().is_some_and(|j| j.state == JourneyState::Future))>
+                    <option value="future" prop:selected=move || details.with(|d| d.state == JourneyState::Future)>
                         {move || texts().state_future}
                     </option>
                 </select>
@@ -626,7 +657,7 @@ fn JourneyPersonas() -> impl IntoView {
     let texts = use_texts();
     let state = use_state();
     let editor = expect_context::<Editor>();
-    let journey = expect_context::<Memo<Option<Journey>>>();
+    let details = expect_context::<Memo<Details>>();
     let personas = Memo::new(move |_| {
         state.workspace.with(|ws| {
             ws.personas
@@ -644,7 +675,7 @@ fn JourneyPersonas() -> impl IntoView {
                 {move || personas.get().into_iter().map(|(id, name)| {
                     let attached = {
                         let id = id.clone();
-                        move || journey.with(|j| j.as_ref().is_some_and(|j| j.persona_ids.contains(&id)))
+                        move || details.with(|d| d.persona_ids.contains(&id))
                     };
                     view! {
                         <label class="inline-check">
@@ -687,7 +718,7 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
     Effect::new(move |_| journey.with(|j| j.as_ref().map(|j| cards.sync(j))));
     provide_context(Columns::new(journey));
     let layout = Memo::new(move |_| journey.with(|j| j.as_ref().map(curve_layout)));
-    let columns = move || layout.with(|l| l.as_ref().map_or(7, |l| l.columns));
+    let columns = Memo::new(move |_| layout.with(|l| l.as_ref().map_or(7, |l| l.columns)));
     let scroller = NodeRef::<leptos::html::Div>::new();
     // The canvas covers the columns in view, `visible` as fractions of the map.
     let draw = move |area: &_, scale: f64, visible: std::ops::Range<f64>| {
@@ -719,7 +750,7 @@ fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>) -> impl In
     };
     view! {
         <div class="map-scroll" class:compact=move || compact.get() node_ref=scroller>
-            <div class="map" style=move || format!("--columns: {}", columns())>
+            <div class="map" style=move || format!("--columns: {}", columns.get())>
                 <div class="lane-labels" aria-hidden="true">
                     <div class="lane-label lane-curve">{move || texts().curve_title}</div>
                     <div class="lane-label step-head-space"></div>
