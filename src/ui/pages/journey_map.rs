@@ -9,11 +9,11 @@ use crate::charts::experience_curve::{
 use crate::charts::journey_map::{draw_journey_map, map_size, MapLabels};
 use crate::domain::bounded::Emotion;
 use crate::domain::history::History;
-use crate::domain::insights::journey_insights;
+use crate::domain::insights::{journey_insights, StepSummary};
 use crate::domain::journey::{Actor, Channel, Journey, JourneyState, Step, Touchpoint};
 use crate::domain::journey_edit::{Along, JourneyEdit};
 use crate::domain::{Id, RelationshipType};
-use crate::i18n::{format_number, Texts};
+use crate::i18n::{format_number, Lang, Texts};
 use crate::storage::share;
 use crate::ui::chart_canvas::TrackChartCanvas;
 use crate::ui::concepts::{focus_soon, hash_query, Concept, HelpLink};
@@ -1132,22 +1132,27 @@ fn Insights() -> impl IntoView {
     let pains =
         Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.3.clone()).unwrap_or_default()));
 
-    let step_rows = move || {
-        let lang = state.lang.get();
-        let t = texts();
-        steps.with(|steps| {
-            steps
-                .iter()
-                .map(|s| view! {
-                    <tr>
-                        <th scope="row">{step_name(t, s.step)}</th>
-                        <td>{format_number(lang, s.touchpoints as f64, 0)}</td>
-                        <td>{s.average_emotion.map(|a| format_number(lang, a, 1)).unwrap_or_else(|| "—".into())}</td>
-                    </tr>
-                })
-                .collect_view()
+    // Seven rows, one per step, made once: a change sets the text of the cells
+    // whose value changed, not the rows again.
+    let step_rows = Step::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let cell = move |f: fn(&StepSummary, Lang) -> String| {
+                move || {
+                    let lang = state.lang.get();
+                    steps.with(|s| s.get(i).map(|s| f(s, lang)).unwrap_or_default())
+                }
+            };
+            view! {
+                <tr>
+                    <th scope="row">{move || step_name(texts(), step)}</th>
+                    <td>{cell(|s, lang| format_number(lang, s.touchpoints as f64, 0))}</td>
+                    <td>{cell(|s, lang| s.average_emotion.map(|a| format_number(lang, a, 1)).unwrap_or_else(|| "—".into()))}</td>
+                </tr>
+            }
         })
-    };
+        .collect_view();
     let list = move |items: Memo<Listed>| {
         move || {
             let t = texts();
