@@ -33,8 +33,7 @@ pub struct CurveLayout {
 
 /// Lays out `journey`'s curve over its map columns.
 pub fn curve_layout(journey: &Journey) -> CurveLayout {
-    let lowest: Vec<_> = crate::domain::insights::journey_insights(journey)
-        .lowest
+    let lowest: Vec<_> = crate::domain::insights::lowest_touchpoints(journey)
         .iter()
         .map(|t| t.id.clone())
         .collect();

@@ -1,6 +1,8 @@
-//! Undo and redo by keeping earlier states.
+//! Undo and redo by keeping, for each change, the edit that takes it back (not a copy
+//! of the document: on a large journey map a copy per keystroke costs time and memory).
 
-/// Past and future states of a value, for undo and redo.
+/// Undo and redo steps: each is an edit that reverses a change. Applying an undo step
+/// yields the step that redoes it, and the other way round.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History<T> {
     past: Vec<T>,
@@ -24,27 +26,38 @@ impl<T> History<T> {
         }
     }
 
-    /// Records `before`, the state an edit is about to change. Clears redo.
-    pub fn record(&mut self, before: T) {
+    /// Records `undo`, the edit that takes back a change just made. Clears redo.
+    pub fn record(&mut self, undo: T) {
         if self.past.len() == self.limit {
             self.past.remove(0);
         }
-        self.past.push(before);
+        self.past.push(undo);
         self.future.clear();
     }
 
-    /// Steps back: returns the previous state and keeps `current` for redo.
-    pub fn undo(&mut self, current: T) -> Option<T> {
-        let previous = self.past.pop()?;
-        self.future.push(current);
-        Some(previous)
+    /// Steps back: `apply` performs the last undo step and returns the step that
+    /// redoes it (`None` if it could not be applied: the step is dropped). False when
+    /// there was nothing to undo.
+    pub fn undo(&mut self, apply: impl FnOnce(T) -> Option<T>) -> bool {
+        let Some(step) = self.past.pop() else {
+            return false;
+        };
+        if let Some(redo) = apply(step) {
+            self.future.push(redo);
+        }
+        true
     }
 
-    /// Steps forward again: returns the next state and keeps `current` for undo.
-    pub fn redo(&mut self, current: T) -> Option<T> {
-        let next = self.future.pop()?;
-        self.past.push(current);
-        Some(next)
+    /// Steps forward again: `apply` performs the last redo step and returns the step
+    /// that undoes it. False when there was nothing to redo.
+    pub fn redo(&mut self, apply: impl FnOnce(T) -> Option<T>) -> bool {
+        let Some(step) = self.future.pop() else {
+            return false;
+        };
+        if let Some(undo) = apply(step) {
+            self.past.push(undo);
+        }
+        true
     }
 
     /// True when there is something to undo.
@@ -68,23 +81,33 @@ impl<T> History<T> {
 mod tests {
     use super::*;
 
+    /// A counter edited by adding numbers; the undo of `+n` is `-n`.
+    fn add(state: &mut i32, n: i32) -> Option<i32> {
+        *state += n;
+        Some(-n)
+    }
+
     #[test]
     fn undo_and_redo_walk_the_states() {
         let mut h = History::default();
         let mut state = 1;
-        h.record(state);
-        state = 2;
-        h.record(state);
-        state = 3;
-        state = h.undo(state).unwrap();
+        let undo = add(&mut state, 1).unwrap();
+        h.record(undo);
+        let undo = add(&mut state, 1).unwrap();
+        h.record(undo);
+        assert_eq!(state, 3);
+        assert!(h.undo(|n| add(&mut state, n)));
         assert_eq!(state, 2);
-        state = h.undo(state).unwrap();
+        assert!(h.undo(|n| add(&mut state, n)));
         assert_eq!(state, 1);
-        assert_eq!(h.undo(state), None);
-        state = h.redo(state).unwrap();
+        assert!(!h.undo(|n| add(&mut state, n)));
+        assert_eq!(state, 1);
+        assert!(h.redo(|n| add(&mut state, n)));
         assert_eq!(state, 2);
-        h.record(state);
+        assert!(h.can_undo() && h.can_redo());
+        h.record(5);
         assert!(!h.can_redo(), "a new edit clears redo");
+        assert!(!h.redo(|n| add(&mut state, n)));
     }
 
     #[test]
@@ -93,8 +116,19 @@ mod tests {
         for i in 0..5 {
             h.record(i);
         }
-        assert_eq!(h.undo(9), Some(4));
-        assert_eq!(h.undo(4), Some(3));
-        assert_eq!(h.undo(3), None);
+        let mut seen = Vec::new();
+        while h.undo(|n| {
+            seen.push(n);
+            None
+        }) {}
+        assert_eq!(seen, [4, 3]);
+    }
+
+    #[test]
+    fn a_step_that_cannot_be_applied_is_dropped() {
+        let mut h = History::default();
+        h.record(1);
+        assert!(h.undo(|_| None));
+        assert!(!h.can_undo() && !h.can_redo());
     }
 }

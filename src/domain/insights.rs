@@ -43,12 +43,9 @@ pub fn journey_insights(journey: &Journey) -> JourneyInsights<'_> {
             }
         })
         .collect();
-    let mut lowest: Vec<&Touchpoint> = journey.touchpoints.iter().collect();
-    lowest.sort_by_key(|t| t.emotion);
-    lowest.truncate(3);
     JourneyInsights {
         steps,
-        lowest,
+        lowest: lowest_touchpoints(journey),
         moments_of_truth: journey
             .touchpoints
             .iter()
@@ -60,6 +57,15 @@ pub fn journey_insights(journey: &Journey) -> JourneyInsights<'_> {
             .filter(|t| t.pain_points.iter().any(|p| !p.trim().is_empty()))
             .collect(),
     }
+}
+
+/// Up to three touchpoints with the lowest emotion, lowest first (journey order on
+/// ties): [`JourneyInsights::lowest`] alone, for the experience curve.
+pub fn lowest_touchpoints(journey: &Journey) -> Vec<&Touchpoint> {
+    let mut lowest: Vec<&Touchpoint> = journey.touchpoints.iter().collect();
+    lowest.sort_by_key(|t| t.emotion);
+    lowest.truncate(3);
+    lowest
 }
 
 /// The four quadrants of the influence × interest grid.

@@ -99,6 +99,80 @@ test('undo and redo every map edit, with buttons and with Ctrl+Z', async ({ page
   await expect.poll(() => titles(page, 'Offer')).toEqual(['Compares offers']);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => titles(page, 'Offer')).toEqual([]);
+
+  // A move across steps and an emotion change are undone one at a time, in order.
+  await addTouchpoint(page, 'Agree', 'Signs', 1);
+  const emotion = page.getByRole('article', { name: 'Signs' }).getByRole('combobox', { name: 'Emotion' });
+  await page.getByRole('button', { name: 'Move “Signs” earlier' }).click();
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Signs']);
+  await emotion.selectOption('-2');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(emotion).toHaveValue('1');
+  expect(await titles(page, 'Offer')).toEqual(['Signs']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => titles(page, 'Agree')).toEqual(['Signs']);
+  await expect(emotion).toHaveValue('1');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(() => titles(page, 'Offer')).toEqual(['Signs']);
+  await expect(emotion).toHaveValue('-2');
+});
+
+test('Enter in a field of a card submits nothing: the map stays and keeps the edit', async ({ page }) => {
+  await createJourney(page, 'Enter journey');
+  await addTouchpoint(page, 'Onboard', 'Gets a badge', 0);
+  const url = page.url();
+  const field = page.getByRole('region', { name: 'Onboard', exact: true }).getByRole('textbox', { name: 'Touchpoint' });
+  await field.fill('Gets a badge and a desk');
+  await field.press('Enter');
+  await field.press('Tab');
+  await expect(page.getByRole('article', { name: 'Gets a badge and a desk' })).toBeVisible();
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter journey');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => titles(page, 'Onboard')).toEqual(['Gets a badge']);
+});
+
+test('an edit on a card changes only that card, the insights and the undo button in the page', async ({ page }) => {
+  // A map of 3 steps x 4 touchpoints, stored as the app stores it.
+  const touchpoints = ['explore', 'offer', 'realize'].flatMap((step, s) => Array.from({ length: 4 }, (_, i) => ({
+    id: `tp-${s}-${i}`, step, title: `Touchpoint ${s}.${i}`, emotion: 0,
+  })));
+  await open(page, '#/journeys');
+  await page.evaluate((doc) => localStorage.setItem('dsv:journey:scope', doc),
+    JSON.stringify({ v: 2, body: { id: 'scope', name: 'Scope journey', touchpoints } }));
+  await page.reload();
+  await page.getByRole('link', { name: 'Scope journey' }).click();
+  await expect(page.getByRole('article')).toHaveCount(12);
+  // Where each DOM change of the next edit happened (the card by id, or the part of
+  // the page around it) and its kind (attributes, characterData for text, childList).
+  const watch = () => page.evaluate(() => {
+    window.changes = new Set();
+    const where = (node) => {
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      const card = el.closest('article');
+      if (card) return card.id;
+      return el.closest('.insights') ? 'insights' : el.closest('.map-toolbar') ? 'toolbar' : el.outerHTML.slice(0, 60);
+    };
+    new MutationObserver((records) => records.forEach((r) => window.changes.add(`${where(r.target)} ${r.type}`)))
+      .observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const changes = () => page.evaluate(() => [...window.changes].sort());
+  const explore = page.getByRole('region', { name: 'Insights' }).getByRole('row', { name: /Explore/ });
+
+  await watch();
+  await page.getByRole('article', { name: 'Touchpoint 0.2' }).getByRole('combobox', { name: 'Emotion' }).selectOption('-2');
+  await expect(explore.getByRole('cell').last()).toHaveText('−0.5');
+  // The card's colour, one average's text, Undo enabled; no other card, no column.
+  expect(await changes()).toEqual(['insights characterData', 'toolbar attributes', 'touchpoint-tp-0-2 attributes']);
+
+  await watch();
+  const title = page.getByRole('article', { name: 'Touchpoint 1.3' }).getByRole('textbox', { name: 'Touchpoint' });
+  await title.fill('Renamed');
+  await title.press('Tab');
+  await expect(page.getByRole('article', { name: 'Renamed' })).toBeVisible();
+  // The card's name on itself and its buttons.
+  expect(await changes()).toEqual(['touchpoint-tp-1-3 attributes']);
 });
 
 test('the experience curve is drawn where the touchpoints are', async ({ page }) => {
