@@ -54,6 +54,7 @@ super::texts::texts! {
         col_calendar,
         col_warning,
         col_links,
+        col_pauses,
         import_heading,
         import_hint,
         import_csv,

@@ -139,6 +139,11 @@ pub(super) fn Definitions() -> impl IntoView {
                         t.tickets.clocks[1],
                         target_name(d.resolution_target())
                     );
+                    let pauses_text = if d.pause_statuses().is_empty() {
+                        "–".to_owned()
+                    } else {
+                        d.pause_statuses().join(", ")
+                    };
                     let label = (t.tickets.delete_definition)(&svc, d.priority());
                     let id = d.id().clone();
                     view! {
@@ -149,6 +154,7 @@ pub(super) fn Definitions() -> impl IntoView {
                             <td>{(t.tickets.duration)(d.resolution_seconds())}</td>
                             <td>{cal}</td>
                             <td>{format!("{} %", format_number(lang, f64::from(d.warning_percent()), 0))}</td>
+                            <td>{pauses_text}</td>
                             <td>{links}</td>
                             <td><button class="danger" aria-label=label on:click=move |_| {
                                 let id = id.clone();
@@ -199,6 +205,7 @@ pub(super) fn Definitions() -> impl IntoView {
                         <th scope="col">{move || texts().tickets.col_resolution}</th>
                         <th scope="col">{move || texts().tickets.col_calendar}</th>
                         <th scope="col">{move || texts().tickets.col_warning}</th>
+                        <th scope="col">{move || texts().tickets.col_pauses}</th>
                         <th scope="col">{move || texts().tickets.col_links}</th>
                         <th scope="col"><span class="visually-hidden">{move || texts().tickets.delete}</span></th>
                     </tr></thead>

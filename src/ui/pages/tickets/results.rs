@@ -248,14 +248,12 @@ pub(super) fn Results() -> impl IntoView {
         let at = report_instant(report.get());
         inputs.with(|ws| {
             let ticket = ws.tickets.tickets().get(ev.ticket)?;
-            let calendar = ws
-                .definitions
-                .get(ev.definition)
-                .and_then(|d| calendar_of(&ws.calendars, d.calendar()))?;
+            let definition = ws.definitions.get(ev.definition)?;
+            let calendar = calendar_of(&ws.calendars, definition.calendar())?;
             let tables = [Clock::Response, Clock::Resolution]
                 .into_iter()
                 .map(|clock| {
-                    let pieces = working_of(ticket, clock, &calendar, cached_zone(calendar.zone()), at);
+                    let pieces = working_of(ticket, definition, clock, &calendar, cached_zone(calendar.zone()), at);
                     let total: i64 = pieces.iter().map(|p| p.seconds).sum();
                     let rows = pieces
                         .iter()
