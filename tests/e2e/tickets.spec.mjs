@@ -2,7 +2,8 @@
 // (nothing imported until chosen), a breached ticket and its working, the met %
 // written into a service level target and shown on the dashboard heat map, the
 // column mapping remembered, everything kept after reload, translated headings;
-// pauses that name a status count only where the definition lists it.
+// pauses that name a status count only where the definition lists it; deleting a
+// calendar or a definition asks first.
 import { test, expect } from '@playwright/test';
 import { open, fixture } from './helpers.mjs';
 
@@ -136,4 +137,35 @@ test('a pause in a status stops the clock only when the definition lists that st
   await page.reload();
   await expect(resolution('S-1')).toHaveText('4 h 00 min');
   await expect(resolution('S-2')).toHaveText('6 h 00 min');
+});
+
+test('deleting a definition or a calendar asks first; cancel keeps it, confirming removes it for good', async ({ page }) => {
+  await setUp(page);
+  const deleteDefinition = page.getByRole('button', { name: 'Delete the definition for Mail P1' });
+  await deleteDefinition.click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(deleteDefinition).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Mail P1 / })).toBeVisible();
+
+  // A calendar in use is not deleted, and says why.
+  await page.getByRole('button', { name: 'Delete calendar Office' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'used by a ticket SLA definition' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete for good' })).toHaveCount(0);
+
+  await deleteDefinition.click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByText('No ticket SLA definitions yet.')).toBeVisible();
+
+  const newYork = page.getByRole('listitem').filter({ hasText: 'New York desk' });
+  await page.getByRole('button', { name: 'Delete calendar New York desk' }).click();
+  await newYork.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete calendar New York desk' }).click();
+  await newYork.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByText('No ticket SLA definitions yet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
 });

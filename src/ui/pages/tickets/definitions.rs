@@ -6,6 +6,7 @@ use crate::domain::tickets::feed::hours_to_seconds;
 use crate::domain::tickets::{find_definition, TicketSla, ALWAYS_ID, DEFAULT_WARNING_PERCENT};
 use crate::domain::Id;
 use crate::i18n::format_number;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -156,10 +157,10 @@ pub(super) fn Definitions() -> impl IntoView {
                             <td>{format!("{} %", format_number(lang, f64::from(d.warning_percent()), 0))}</td>
                             <td>{pauses_text}</td>
                             <td>{links}</td>
-                            <td><button class="danger" aria-label=label on:click=move |_| {
+                            <td><ConfirmDelete label=Signal::derive(move || label.clone()) on_confirm=Callback::new(move |()| {
                                 let id = id.clone();
                                 state.update_workspace(move |ws| ws.ticket_slas.retain(|d| d.id() != &id));
-                            }>{t.tickets.delete}</button></td>
+                            })/></td>
                         </tr>
                     }
                 })
