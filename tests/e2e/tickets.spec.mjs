@@ -77,8 +77,15 @@ test('bad rows wait for a choice; a breached ticket shows its working; met % rea
   const periods = page.getByRole('row', { name: /Mail P1 Resolution 2026-03/ });
   await expect(periods).toHaveText(/2\s*1\s*66\.67 %/);
 
+  // Writing met % changes the service's records, which the evaluation does not read:
+  // the 50,000-ticket evaluation must not run again for it; a new report date does.
+  const evaluations = () => page.evaluate(() => performance.getEntriesByName('dsv:tickets-evaluate').length);
+  const evaluated = await evaluations();
   await page.getByRole('button', { name: 'Write met % into the linked targets' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'achieved values' })).toHaveText('1 achieved values written into the linked service level targets.');
+  expect(await evaluations()).toBe(evaluated);
+  await page.getByLabel('Report date').fill('2026-03-31');
+  await expect.poll(evaluations).toBe(evaluated + 1);
 
   await page.reload();
   await expect(page.getByRole('row', { name: /^T-2 / }).getByRole('cell').nth(7)).toHaveText('Breached');
