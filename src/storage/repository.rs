@@ -396,16 +396,17 @@ fn ticket_run_text(run: &[Ticket]) -> Result<String, serde_json::Error> {
         out.push(b']');
         Ok(())
     };
-    // serde_json writes an object's keys sorted: priorities, rows, services.
+    // serde_json writes an object's keys sorted: priorities, rows, services, statuses.
     write!(
         out,
         "{{\"v\":{},\"body\":{{\"priorities\":",
         envelope::SCHEMA_VERSION
     )
     .map_err(serde_json::Error::io)?;
-    names(&mut out, &priorities)?;
+    names(&mut out, priorities.names())?;
     out.extend_from_slice(b",\"rows\":[");
     let mut times = String::with_capacity(64);
+    let mut statuses = ticket_set::NameList::default();
     for (i, (ticket, (s, p))) in run.iter().zip(indexes).enumerate() {
         if i > 0 {
             out.push(b',');
@@ -418,12 +419,17 @@ fn ticket_run_text(run: &[Ticket]) -> Result<String, serde_json::Error> {
         push_decimal(p, &mut out);
         out.push(b',');
         times.clear();
-        ticket_set::push_times(ticket, &mut times);
+        ticket_set::push_times(ticket, &mut times, &mut statuses);
         serde_json::to_writer(&mut out, &times)?;
         out.push(b']');
     }
     out.extend_from_slice(b"],\"services\":");
-    names(&mut out, &services)?;
+    names(&mut out, services.names())?;
+    // Written only when a pause names its status (runs without are as before).
+    if !statuses.names().is_empty() {
+        out.extend_from_slice(b",\"statuses\":");
+        names(&mut out, statuses.names())?;
+    }
     out.extend_from_slice(b"}}");
     String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.to_string()))
 }
@@ -538,7 +544,7 @@ mod tests {
 
     #[test]
     fn ticket_runs_are_written_as_the_envelope_would_write_them() {
-        use crate::domain::tickets::Timestamp;
+        use crate::domain::tickets::{TicketPause, Timestamp};
         let ts = |s: &str| Timestamp::parse(s).unwrap();
         let mut tickets = ticket_workspace(30).tickets.tickets().to_vec();
         tickets.push(
@@ -549,7 +555,14 @@ mod tests {
                 ts("1969-12-31 23:00"),
                 None,
                 Some(ts("2026-01-01T00:00:59-03:30")),
-                vec![(ts("2026-01-01 10:00"), ts("2026-01-01T11:00:00Z"))],
+                vec![
+                    TicketPause::new(ts("2026-01-01 10:00"), ts("2026-01-01T11:00:00Z")),
+                    TicketPause::in_status(
+                        ts("2026-01-01 12:00"),
+                        ts("2026-01-01 13:00"),
+                        "Espera \"cliente\"",
+                    ),
+                ],
             )
             .unwrap(),
         );

@@ -6,14 +6,16 @@
 //! ```
 //!
 //! Timestamps are ISO 8601 with an offset or `Z`, or naive (read later in the
-//! calendar's zone). `pauses` is optional: `start/end` intervals separated by `;`.
+//! calendar's zone). `pauses` is optional: `start/end` intervals separated by `;`,
+//! each may name the status it was spent in (`Waiting for customer@start/end`); such
+//! a pause stops the clock only under definitions listing that status.
 //! Columns are found through a [`ColumnMapping`] (our field → the file's header name),
 //! remembered by the app for a ticket tool's own export; unmapped fields are matched by
 //! their own name or a few common aliases, case-insensitive. Bad rows come back with
 //! their line and a typed reason; nothing is dropped silently.
 
 use super::csv::{self, CsvError};
-use crate::domain::tickets::{BadTimestamp, Ticket, TicketError, Timestamp};
+use crate::domain::tickets::{BadTimestamp, Ticket, TicketError, TicketPause, Timestamp};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -230,7 +232,7 @@ impl fmt::Display for RowProblem {
             }
             Self::BadPause { text } => write!(
                 f,
-                "pause '{text}' is not start/end (two ISO 8601 times separated by '/')"
+                "pause '{text}' is not start/end or status@start/end (two ISO 8601 times separated by '/')"
             ),
             Self::ExtraFields { found, expected } => write!(
                 f,
@@ -391,10 +393,19 @@ fn read_row(
         let bad = || RowProblem::BadPause {
             text: part.to_owned(),
         };
-        let (start, end) = part.split_once('/').ok_or_else(bad)?;
+        // `status@start/end`: times never hold '@', a status may.
+        let (status, interval) = match part.rsplit_once('@') {
+            Some((status, interval)) => (status.trim(), interval),
+            None => ("", part),
+        };
+        let (start, end) = interval.split_once('/').ok_or_else(bad)?;
         let start = Timestamp::parse(start).map_err(|_| bad())?;
         let end = Timestamp::parse(end).map_err(|_| bad())?;
-        pauses.push((start, end));
+        pauses.push(if status.is_empty() {
+            TicketPause::new(start, end)
+        } else {
+            TicketPause::in_status(start, end, names.shared(status))
+        });
     }
     Ticket::new(
         id,
@@ -435,7 +446,44 @@ INC-2,E-mail,P2,2026-03-02 09:00,,,
         assert_eq!(t[1].resolved(), None);
         assert_eq!(t[2].service(), "Service desk");
         assert_eq!(t[2].pauses().len(), 2);
-        assert_eq!(t[2].pauses()[1].1.to_iso(), "2026-03-02T09:30:00+00:00");
+        assert_eq!(t[2].pauses()[1].end.to_iso(), "2026-03-02T09:30:00+00:00");
+    }
+
+    #[test]
+    fn pauses_may_name_the_status_they_were_spent_in() {
+        let text = "id,service,priority,created,first_response,resolved,pauses\n\
+            S-1,E-mail,P1,2026-03-02T09:00Z,,,\"Waiting for customer@2026-03-02T10:00Z/2026-03-02T11:00Z; \
+            2026-03-02T12:00Z/2026-03-02T12:30Z;On hold @ vendor@2026-03-02T13:00Z/2026-03-02T14:00Z; \
+            @2026-03-02T15:00Z/2026-03-02T15:10Z\"\n\
+            S-2,E-mail,P1,2026-03-02T09:00Z,,,Waiting for customer@2026-03-02T10:00Z\n";
+        let import = read_tickets(text, &ColumnMapping::automatic()).unwrap();
+        let statuses: Vec<Option<&str>> = import.tickets[0]
+            .pauses()
+            .iter()
+            .map(|p| p.status.as_deref())
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                Some("Waiting for customer"),
+                None,
+                Some("On hold @ vendor"),
+                None
+            ]
+        );
+        assert_eq!(
+            import.tickets[0].pauses()[2].start.to_iso(),
+            "2026-03-02T13:00:00+00:00"
+        );
+        assert_eq!(
+            import.errors,
+            [RowError {
+                line: 3,
+                problem: RowProblem::BadPause {
+                    text: "Waiting for customer@2026-03-02T10:00Z".into()
+                }
+            }]
+        );
     }
 
     #[test]

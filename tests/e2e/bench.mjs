@@ -266,6 +266,8 @@ try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      // The wasm instance's memory, to report what the tickets hold there.
+      await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.benchWasm = e.detail.wasm; }));
       await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/settings`);
       await page.evaluate((docs) => Object.entries(docs).forEach(([k, v]) => localStorage.setItem(k, v)), seed);
       await page.reload();
@@ -280,8 +282,12 @@ try {
         .map((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN));
       const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dsv:tickets:'))
         .reduce((n, k) => n + localStorage.getItem(k).length, 0));
-      const memory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-      ticketRuns.push({ wall, read: m[0], merge: m[1], evaluate: m[2], stored, memory });
+      // Memory held: the JS heap after a full collection (the file's bytes and other
+      // garbage of the import go), and the wasm memory (which never shrinks).
+      await (await context.newCDPSession(page)).send('HeapProfiler.collectGarbage');
+      const [memory, wasmMemory] = await page.evaluate(() => [performance.memory?.usedJSHeapSize ?? 0,
+        window.benchWasm?.memory?.buffer?.byteLength ?? 0]);
+      ticketRuns.push({ wall, read: m[0], merge: m[1], evaluate: m[2], stored, memory, wasmMemory });
       await context.close();
     }
   }
@@ -316,5 +322,5 @@ if (ticketRuns.length) {
   line('  of which merge and save (compact runs in local storage):', ticketRuns.map((t) => t.merge));
   line('  of which evaluation in business time (Intl zone rules, cached per day):', ticketRuns.map((t) => t.evaluate));
   const last = ticketRuns[ticketRuns.length - 1];
-  console.log(`  stored tickets: ${(last.stored / 1024).toFixed(0)} KiB of characters; JS heap after: ${(last.memory / 1048576).toFixed(1)} MiB`);
+  console.log(`  stored tickets: ${(last.stored / 1024).toFixed(0)} KiB of characters; held after: JS heap ${(last.memory / 1048576).toFixed(1)} MiB (after a full GC), wasm memory ${(last.wasmMemory / 1048576).toFixed(1)} MiB`);
 }

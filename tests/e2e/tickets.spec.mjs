@@ -1,7 +1,9 @@
 // Ticket SLAs: a business calendar and a definition, a ticket CSV with a bad row
 // (nothing imported until chosen), a breached ticket and its working, the met %
 // written into a service level target and shown on the dashboard heat map, the
-// column mapping remembered, everything kept after reload, translated headings.
+// column mapping remembered, everything kept after reload, translated headings;
+// pauses that name a status count only where the definition lists it; deleting a
+// calendar or a definition asks first.
 import { test, expect } from '@playwright/test';
 import { open, fixture, cellAt } from './helpers.mjs';
 
@@ -37,6 +39,7 @@ async function setUp(page) {
   await page.getByLabel('Response target (business hours)').fill('1');
   await page.getByLabel('Resolution target (business hours)').fill('4');
   await page.getByRole('combobox', { name: /^Business calendar/ }).selectOption({ label: 'Office' });
+  await page.getByLabel('Statuses that pause the clock (comma separated)').fill('Waiting for customer, Pending vendor');
   await page.getByLabel('Service level target fed by resolution met %').selectOption({ label: 'SLA-T · Resolution within target' });
   await page.getByRole('button', { name: 'Add definition' }).click();
   await expect(page.getByRole('button', { name: 'Delete the definition for Mail P1' })).toBeVisible();
@@ -74,8 +77,15 @@ test('bad rows wait for a choice; a breached ticket shows its working; met % rea
   const periods = page.getByRole('row', { name: /Mail P1 Resolution 2026-03/ });
   await expect(periods).toHaveText(/2\s*1\s*66\.67 %/);
 
+  // Writing met % changes the service's records, which the evaluation does not read:
+  // the 50,000-ticket evaluation must not run again for it; a new report date does.
+  const evaluations = () => page.evaluate(() => performance.getEntriesByName('dsv:tickets-evaluate').length);
+  const evaluated = await evaluations();
   await page.getByRole('button', { name: 'Write met % into the linked targets' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'achieved values' })).toHaveText('1 achieved values written into the linked service level targets.');
+  expect(await evaluations()).toBe(evaluated);
+  await page.getByLabel('Report date').fill('2026-03-31');
+  await expect.poll(evaluations).toBe(evaluated + 1);
 
   await page.reload();
   await expect(page.getByRole('row', { name: /^T-2 / }).getByRole('cell').nth(7)).toHaveText('Breached');
@@ -107,4 +117,62 @@ test('a tool export with other headers is mapped once and the mapping is remembe
   await page.reload();
   await page.getByLabel('Import ticket CSV').setInputFiles(fixture('tickets-jira.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('0 tickets imported, 1 updated.');
+});
+
+test('a pause in a status stops the clock only when the definition lists that status', async ({ page }) => {
+  await setUp(page);
+  const definition = page.getByRole('row', { name: /^Mail P1 / });
+  await expect(definition).toContainText('Waiting for customer, Pending vendor');
+
+  await page.getByLabel('Import ticket CSV').setInputFiles(fixture('tickets-statuses.csv'));
+  await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('3 tickets imported, 0 updated.');
+  // 09:00-15:00 is 6 h; the 2 h pause counts for "waiting for customer" (listed, any
+  // case), not for "In progress"; a pause without a status always counts.
+  const resolution = (id) => page.getByRole('row', { name: new RegExp(`^${id} `) }).getByRole('cell').nth(5);
+  await expect(resolution('S-1')).toHaveText('4 h 00 min');
+  await expect(resolution('S-2')).toHaveText('6 h 00 min');
+  await expect(resolution('S-3')).toHaveText('5 h 00 min');
+  await expect(page.getByRole('row', { name: /^S-1 / }).getByRole('cell').nth(7)).toHaveText('Met');
+  await expect(page.getByRole('row', { name: /^S-2 / }).getByRole('cell').nth(7)).toHaveText('Breached');
+
+  await page.getByRole('button', { name: 'Show the working of ticket S-1' }).click();
+  const working = page.getByRole('region', { name: 'The working of ticket S-1' });
+  const table = working.getByRole('table', { name: 'Resolution · Office' });
+  await expect(table.getByRole('row', { name: /Total business time/ })).toContainText('4 h 00 min');
+
+  // Kept after reload (the statuses are stored with the tickets).
+  await page.reload();
+  await expect(resolution('S-1')).toHaveText('4 h 00 min');
+  await expect(resolution('S-2')).toHaveText('6 h 00 min');
+});
+
+test('deleting a definition or a calendar asks first; cancel keeps it, confirming removes it for good', async ({ page }) => {
+  await setUp(page);
+  const deleteDefinition = page.getByRole('button', { name: 'Delete the definition for Mail P1' });
+  await deleteDefinition.click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(deleteDefinition).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Mail P1 / })).toBeVisible();
+
+  // A calendar in use is not deleted, and says why.
+  await page.getByRole('button', { name: 'Delete calendar Office' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'used by a ticket SLA definition' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete for good' })).toHaveCount(0);
+
+  await deleteDefinition.click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByText('No ticket SLA definitions yet.')).toBeVisible();
+
+  const newYork = page.getByRole('listitem').filter({ hasText: 'New York desk' });
+  await page.getByRole('button', { name: 'Delete calendar New York desk' }).click();
+  await newYork.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete calendar New York desk' }).click();
+  await newYork.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByText('No ticket SLA definitions yet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
 });

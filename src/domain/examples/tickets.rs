@@ -6,8 +6,8 @@
 use super::services_text::text_for;
 use crate::domain::slm::{Period, Service};
 use crate::domain::tickets::{
-    BusinessCalendar, BusinessClock, Pause, Ticket, TicketSla, Timestamp, WorkingInterval,
-    ALWAYS_ID,
+    BusinessCalendar, BusinessClock, Pause, Ticket, TicketPause, TicketSla, Timestamp,
+    WorkingInterval, ALWAYS_ID,
 };
 use crate::domain::Id;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
@@ -238,7 +238,13 @@ pub fn example_tickets(
                 resolved.map(|t| Timestamp::Naive(naive(t))),
                 pauses
                     .iter()
-                    .map(|&(s, e)| (Timestamp::Naive(naive(s)), Timestamp::Naive(naive(e))))
+                    .map(|&(s, e)| {
+                        TicketPause::in_status(
+                            Timestamp::Naive(naive(s)),
+                            Timestamp::Naive(naive(e)),
+                            pause_status,
+                        )
+                    })
                     .collect(),
             );
             if let Ok(t) = ticket {

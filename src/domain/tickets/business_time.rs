@@ -101,7 +101,7 @@ fn outside_pauses(
 /// Seconds in a day.
 const DAY: i64 = 86_400;
 
-/// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01, minus one.
+/// chrono's day number (`num_days_from_ce`) of 1970-01-01.
 const DAYS_FROM_CE_TO_EPOCH: i64 = 719_163;
 
 /// Days a span table grows by beyond what a query needs.
@@ -194,12 +194,12 @@ impl SpanTable {
     /// Business seconds from the table's start to `t` (which it must hold).
     fn cum(&self, t: i64) -> i64 {
         let k = self.spans.partition_point(|&(s, _)| s < t);
-        match k.checked_sub(1) {
+        let span = k
+            .checked_sub(1)
+            .and_then(|i| Some((self.spans.get(i)?, self.before.get(i)?)));
+        match span {
             None => 0,
-            Some(i) => {
-                let (s, e) = self.spans[i];
-                self.before[i] + (e.min(t) - s)
-            }
+            Some((&(s, e), &before)) => before + (e.min(t) - s),
         }
     }
 
@@ -214,10 +214,10 @@ impl SpanTable {
             Err(_) => 0,
         };
         // before[k] >= target > before[k - 1]: the target falls in span k - 1.
-        let k = self.before[..=limit].partition_point(|&b| b < target);
+        let k = self.before.get(..=limit)?.partition_point(|&b| b < target);
         let i = k.checked_sub(1)?;
-        let &(s, _) = self.spans.get(i)?;
-        (k <= limit).then(|| s + (target - self.before[i]))
+        let (&(s, _), &before) = (self.spans.get(i)?, self.before.get(i)?);
+        (k <= limit).then(|| s + (target - before))
     }
 }
 

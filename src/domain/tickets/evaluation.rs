@@ -74,8 +74,9 @@ pub struct TicketTimes {
 }
 
 impl TicketTimes {
-    /// Resolves `ticket`'s timestamps in `zone`.
-    pub fn of(ticket: &Ticket, zone: &impl ZoneRules) -> Self {
+    /// Resolves `ticket`'s timestamps in `zone`, keeping the pauses that stop the
+    /// clock under `sla` (see [`TicketSla::stops_clock`]).
+    pub fn of(ticket: &Ticket, sla: &TicketSla, zone: &impl ZoneRules) -> Self {
         Self {
             created: ticket.created().resolve(zone),
             first_response: ticket.first_response().map(|t| t.resolve(zone)),
@@ -83,7 +84,8 @@ impl TicketTimes {
             pauses: ticket
                 .pauses()
                 .iter()
-                .map(|(s, e)| (s.resolve(zone), e.resolve(zone)))
+                .filter(|p| sla.stops_clock(p))
+                .map(|p| (p.start.resolve(zone), p.end.resolve(zone)))
                 .collect(),
         }
     }
@@ -167,7 +169,7 @@ pub fn evaluate_ticket<Z: ZoneRules>(
     business: &mut BusinessClock<'_, Z>,
     report_at: DateTime<Utc>,
 ) -> TicketEvaluation {
-    let times = TicketTimes::of(ticket, business.zone());
+    let times = TicketTimes::of(ticket, sla, business.zone());
     let warning = sla.warning_percent();
     TicketEvaluation {
         ticket: index,
@@ -305,7 +307,7 @@ pub(crate) mod tests {
     use super::*;
     use crate::domain::tickets::calendar::WorkingInterval;
     use crate::domain::tickets::test_zones::{madrid, Tz};
-    use crate::domain::tickets::ticket::Timestamp;
+    use crate::domain::tickets::ticket::{TicketPause, Timestamp};
 
     const H: i64 = 3600;
 
@@ -513,6 +515,81 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_pause_in_a_status_counts_only_where_the_definition_lists_the_status() {
+        let ts = |s: &str| Timestamp::parse(s).unwrap();
+        // 09:00 to 15:00 is 6 h; each pause is 1 h inside working time.
+        let pauses = |status: Option<&str>| {
+            let (s, e) = (ts("2026-02-02 10:00"), ts("2026-02-02 11:00"));
+            match status {
+                Some(status) => TicketPause::in_status(s, e, status),
+                None => TicketPause::new(s, e),
+            }
+        };
+        let ticket = |id: &str, status: Option<&str>| {
+            Ticket::new(
+                id,
+                "E-mail",
+                "P1",
+                ts("2026-02-02 09:00"),
+                None,
+                Some(ts("2026-02-02 15:00")),
+                vec![pauses(status)],
+            )
+            .unwrap()
+        };
+        let tickets = [
+            ticket("listed", Some("Waiting for customer")),
+            ticket("listed-other-case", Some("  WAITING FOR CUSTOMER ")),
+            ticket("not-listed", Some("In progress")),
+            ticket("no-status", None),
+            ticket("cyrillic", Some("ОЖИДАНИЕ КЛИЕНТА")),
+        ];
+        let mut defs = definitions();
+        defs[0].set_pause_statuses(["Waiting for customer".into(), "ожидание клиента".into()]);
+        let out = evaluate_all(
+            &tickets,
+            &services(),
+            &defs,
+            &[office()],
+            |_| madrid(),
+            utc("2026-02-03 00:00"),
+        );
+        let used: Vec<i64> = out
+            .tickets
+            .iter()
+            .map(|e| e.resolution.used_seconds)
+            .collect();
+        assert_eq!(used, [5 * H, 5 * H, 6 * H, 5 * H, 5 * H]);
+        // The same pause counts nowhere once the definition lists no status, except
+        // the one without a status.
+        defs[0].set_pause_statuses(Vec::new());
+        let out = evaluate_all(
+            &tickets,
+            &services(),
+            &defs,
+            &[office()],
+            |_| madrid(),
+            utc("2026-02-03 00:00"),
+        );
+        let used: Vec<i64> = out
+            .tickets
+            .iter()
+            .map(|e| e.resolution.used_seconds)
+            .collect();
+        assert_eq!(used, [6 * H, 6 * H, 6 * H, 5 * H, 6 * H]);
+        // Show the working leaves out the same hour.
+        let working = crate::domain::tickets::feed::working_of(
+            &tickets[0],
+            &definitions()[0],
+            Clock::Resolution,
+            &office(),
+            madrid(),
+            utc("2026-02-03 00:00"),
+        );
+        assert_eq!(working.iter().map(|w| w.seconds).sum::<i64>(), 6 * H);
+    }
+
+    #[test]
     fn pauses_stop_the_clock_for_both_targets() {
         let ts = |s: &str| Timestamp::parse(s).unwrap();
         let t = Ticket::new(
@@ -522,7 +599,10 @@ pub(crate) mod tests {
             ts("2026-02-02 09:00"),
             Some(ts("2026-02-02 09:50")),
             Some(ts("2026-02-02 15:00")),
-            vec![(ts("2026-02-02 10:00"), ts("2026-02-02 12:00"))],
+            vec![TicketPause::new(
+                ts("2026-02-02 10:00"),
+                ts("2026-02-02 12:00"),
+            )],
         )
         .unwrap();
         let out = run(&[t], "2026-02-03 00:00");

@@ -63,17 +63,18 @@ pub fn target_updates(
     out
 }
 
-/// The counted intervals of one clock of `ticket`, day by day, up to its stop (or
-/// `report_at` while open).
+/// The counted intervals of one clock of `ticket` under `sla` (whose pause statuses
+/// decide which pauses count), day by day, up to its stop (or `report_at` while open).
 pub fn working_of<Z: ZoneRules>(
     ticket: &Ticket,
+    sla: &TicketSla,
     clock: Clock,
     calendar: &BusinessCalendar,
     zone: Z,
     report_at: DateTime<Utc>,
 ) -> Vec<CountedInterval> {
     let mut business = BusinessClock::new(calendar, zone);
-    let times = TicketTimes::of(ticket, business.zone());
+    let times = TicketTimes::of(ticket, sla, business.zone());
     let until = times
         .stop(clock)
         .filter(|&s| s <= report_at)
@@ -226,7 +227,14 @@ mod tests {
             ]
         );
         let always = BusinessCalendar::always("24×7");
-        let working = working_of(&tickets[1], Clock::Resolution, &always, Utc, report);
+        let working = working_of(
+            &tickets[1],
+            &definitions[0],
+            Clock::Resolution,
+            &always,
+            Utc,
+            report,
+        );
         assert_eq!(working.iter().map(|c| c.seconds).sum::<i64>(), 11 * 3600);
     }
 }

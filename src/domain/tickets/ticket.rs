@@ -213,6 +213,38 @@ impl fmt::Display for TicketError {
 
 impl std::error::Error for TicketError {}
 
+/// A stop of a ticket's clock as exported: from `start` to `end`, and the status the
+/// ticket was in when the export says (`Waiting for customer`). A pause with a status
+/// stops the clock only under definitions that list that status; one without a status
+/// always does (see [`TicketSla::stops_clock`](super::TicketSla::stops_clock)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketPause {
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub status: Option<Arc<str>>,
+}
+
+impl TicketPause {
+    /// A pause without a status.
+    pub fn new(start: Timestamp, end: Timestamp) -> Self {
+        Self {
+            start,
+            end,
+            status: None,
+        }
+    }
+
+    /// A pause in `status` (trimmed; a blank status is none).
+    pub fn in_status(start: Timestamp, end: Timestamp, status: impl Into<Arc<str>>) -> Self {
+        let status = trimmed_shared(status.into());
+        Self {
+            start,
+            end,
+            status: (!status.is_empty()).then_some(status),
+        }
+    }
+}
+
 /// One ticket. Invariants (checked by [`Ticket::new`] where the timestamps can be
 /// compared, i.e. both aware or both naive): id and service present, response and
 /// resolution not before creation, pauses not reversed. Mixed aware/naive pairs are
@@ -228,7 +260,7 @@ pub struct Ticket {
     created: Timestamp,
     first_response: Option<Timestamp>,
     resolved: Option<Timestamp>,
-    pauses: Vec<(Timestamp, Timestamp)>,
+    pauses: Vec<TicketPause>,
 }
 
 impl Ticket {
@@ -241,7 +273,7 @@ impl Ticket {
         created: Timestamp,
         first_response: Option<Timestamp>,
         resolved: Option<Timestamp>,
-        pauses: Vec<(Timestamp, Timestamp)>,
+        pauses: Vec<TicketPause>,
     ) -> Result<Self, TicketError> {
         let id = trimmed_string(id.into());
         if id.is_empty() {
@@ -259,11 +291,11 @@ impl Ticket {
                 return Err(TicketError::BeforeCreated(which));
             }
         }
-        for (start, end) in &pauses {
-            if end.comparable_le(start) == Some(true) {
+        for pause in &pauses {
+            if pause.end.comparable_le(&pause.start) == Some(true) {
                 return Err(TicketError::PauseReversed {
-                    start: *start,
-                    end: *end,
+                    start: pause.start,
+                    end: pause.end,
                 });
             }
         }
@@ -319,7 +351,7 @@ impl Ticket {
     }
 
     /// Periods when the clock stood still (e.g. waiting for the customer).
-    pub fn pauses(&self) -> &[(Timestamp, Timestamp)] {
+    pub fn pauses(&self) -> &[TicketPause] {
         &self.pauses
     }
 }
@@ -630,7 +662,10 @@ mod tests {
                 ts("2026-03-02 11:00"),
                 None,
                 None,
-                vec![(ts("2026-03-02 12:00"), ts("2026-03-02 12:00"))]
+                vec![TicketPause::new(
+                    ts("2026-03-02 12:00"),
+                    ts("2026-03-02 12:00")
+                )]
             ),
             Err(TicketError::PauseReversed { .. })
         ));

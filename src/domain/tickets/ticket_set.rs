@@ -7,9 +7,11 @@
 //! (aware, base 36). The creation holds absolute seconds (a naive time's wall clock
 //! read as UTC, an aware time's instant) and no suffix means naive; every later time
 //! holds seconds relative to the creation's and no suffix means "same kind and
-//! offset as the creation". `-` stands for a missing time.
+//! offset as the creation". `-` stands for a missing time. A pause is
+//! `<start>/<end>`, then `@<index>` (base 36) into the status names when it names the
+//! status it was spent in; runs without such pauses have no status list at all.
 
-use super::ticket::{Ticket, Timestamp};
+use super::ticket::{Ticket, TicketPause, Timestamp};
 use chrono::{DateTime, FixedOffset};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -152,6 +154,8 @@ pub struct CompactTickets {
     services: Vec<String>,
     priorities: Vec<String>,
     rows: Vec<(String, u32, u32, String)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    statuses: Vec<String>,
 }
 
 /// Why stored tickets could not be read.
@@ -230,8 +234,9 @@ fn token(t: Timestamp, base: (i64, Option<i32>), out: &mut String) {
     }
 }
 
-/// Appends the time tokens of `t` (see the module documentation), as stored.
-pub fn push_times(t: &Ticket, out: &mut String) {
+/// Appends the time tokens of `t` (see the module documentation), as stored; the
+/// statuses of its pauses are numbered in `statuses`.
+pub fn push_times<'a>(t: &'a Ticket, out: &mut String, statuses: &mut NameList<'a>) {
     let (created, created_offset) = raw(t.created());
     push_base36(created, out);
     if let Some(o) = created_offset {
@@ -246,34 +251,49 @@ pub fn push_times(t: &Ticket, out: &mut String) {
             None => out.push('-'),
         }
     }
-    for (start, end) in t.pauses() {
+    for pause in t.pauses() {
         out.push(' ');
-        token(*start, base, out);
+        token(pause.start, base, out);
         out.push('/');
-        token(*end, base, out);
+        token(pause.end, base, out);
+        if let Some(status) = &pause.status {
+            out.push('@');
+            push_base36(i64::from(statuses.index(status)), out);
+        }
+    }
+}
+
+/// Names, each once in order of first use, and their numbers.
+#[derive(Debug, Default)]
+pub struct NameList<'a> {
+    names: Vec<&'a str>,
+    at: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> NameList<'a> {
+    /// The number of `name`, given the next one when it is new.
+    pub fn index(&mut self, name: &'a str) -> u32 {
+        let next = self.names.len() as u32;
+        let names = &mut self.names;
+        *self.at.entry(name).or_insert_with(|| {
+            names.push(name);
+            next
+        })
+    }
+
+    /// The names in order of their numbers.
+    pub fn names(&self) -> &[&'a str] {
+        &self.names
     }
 }
 
 /// The service and priority names of `tickets`, each once in order of first use, and
-/// the index of each ticket's service and priority in them.
-pub fn name_indexes(tickets: &[Ticket]) -> (Vec<&str>, Vec<&str>, Vec<(u32, u32)>) {
-    fn index<'a>(name: &'a str, list: &mut Vec<&'a str>, at: &mut FxHashMap<&'a str, u32>) -> u32 {
-        let next = list.len() as u32;
-        *at.entry(name).or_insert_with(|| {
-            list.push(name);
-            next
-        })
-    }
-    let (mut services, mut priorities) = (Vec::new(), Vec::new());
-    let (mut s_at, mut p_at) = (FxHashMap::default(), FxHashMap::default());
+/// the numbers of each ticket's service and priority in them.
+pub fn name_indexes(tickets: &[Ticket]) -> (NameList<'_>, NameList<'_>, Vec<(u32, u32)>) {
+    let (mut services, mut priorities) = (NameList::default(), NameList::default());
     let indexes = tickets
         .iter()
-        .map(|t| {
-            (
-                index(t.service(), &mut services, &mut s_at),
-                index(t.priority(), &mut priorities, &mut p_at),
-            )
-        })
+        .map(|t| (services.index(t.service()), priorities.index(t.priority())))
         .collect();
     (services, priorities, indexes)
 }
@@ -294,19 +314,22 @@ fn read_token(text: &str, base: (i64, Option<i32>)) -> Option<Timestamp> {
 /// Encodes `tickets` compactly.
 pub fn encode(tickets: &[Ticket]) -> CompactTickets {
     let (services, priorities, indexes) = name_indexes(tickets);
+    let mut statuses = NameList::default();
     let rows = tickets
         .iter()
         .zip(indexes)
         .map(|(t, (s, p))| {
             let mut times = String::with_capacity(24);
-            push_times(t, &mut times);
+            push_times(t, &mut times, &mut statuses);
             (t.id().to_owned(), s, p, times)
         })
         .collect();
+    let owned = |list: &NameList<'_>| list.names().iter().map(|n| (*n).to_owned()).collect();
     CompactTickets {
-        services: services.into_iter().map(str::to_owned).collect(),
-        priorities: priorities.into_iter().map(str::to_owned).collect(),
+        services: owned(&services),
+        priorities: owned(&priorities),
         rows,
+        statuses: owned(&statuses),
     }
 }
 
@@ -316,6 +339,7 @@ pub fn decode(compact: &CompactTickets) -> Result<Vec<Ticket>, CompactError> {
         names.iter().map(|n| Arc::from(n.as_str())).collect()
     };
     let (services, priorities) = (shared(&compact.services), shared(&compact.priorities));
+    let statuses = shared(&compact.statuses);
     let mut out = Vec::with_capacity(compact.rows.len());
     for (row, (id, s, p, times)) in compact.rows.iter().enumerate() {
         let bad = |why: &str| CompactError(format!("row {}: {why}", row + 1));
@@ -342,11 +366,23 @@ pub fn decode(compact: &CompactTickets) -> Result<Vec<Ticket>, CompactError> {
         let resolved = later()?;
         let mut pauses = Vec::new();
         for pause in parts {
-            let (start, end) = pause
+            let (interval, status) = match pause.split_once('@') {
+                Some((interval, n)) => {
+                    let status = parse36(n)
+                        .and_then(|n| statuses.get(usize::try_from(n).ok()?))
+                        .ok_or_else(|| bad("unknown pause status"))?;
+                    (interval, Some(Arc::clone(status)))
+                }
+                None => (pause, None),
+            };
+            let (start, end) = interval
                 .split_once('/')
                 .and_then(|(a, b)| Some((read_token(a, base)?, read_token(b, base)?)))
                 .ok_or_else(|| bad("bad pause"))?;
-            pauses.push((start, end));
+            pauses.push(match status {
+                Some(status) => TicketPause::in_status(start, end, status),
+                None => TicketPause::new(start, end),
+            });
         }
         let ticket = Ticket::new(
             id.as_str(),
@@ -395,7 +431,19 @@ mod tests {
                 ts("2026-03-02T09:00:00+01:00"),
                 Some(ts("2026-03-02T09:20:00+01:00")),
                 Some(ts("2026-03-02T08:30:00Z")),
-                vec![(ts("2026-03-02 10:00"), ts("2026-03-02T11:00:00-05:00"))],
+                vec![
+                    TicketPause::new(ts("2026-03-02 10:00"), ts("2026-03-02T11:00:00-05:00")),
+                    TicketPause::in_status(
+                        ts("2026-03-02T09:05:00+01:00"),
+                        ts("2026-03-02T09:10:00+01:00"),
+                        "Waiting for customer",
+                    ),
+                    TicketPause::in_status(
+                        ts("2026-03-02 11:00"),
+                        ts("2026-03-02 11:30"),
+                        "En espera @ proveedor",
+                    ),
+                ],
             )
             .unwrap(),
             Ticket::new(
@@ -426,11 +474,44 @@ mod tests {
         let tickets = sample();
         let compact = encode(&tickets);
         assert_eq!(compact.services, ["E-mail", "Payroll"]);
+        assert_eq!(
+            compact.statuses,
+            ["Waiting for customer", "En espera @ proveedor"]
+        );
         assert_eq!(decode(&compact).unwrap(), tickets);
         let set = TicketSet::new(tickets.clone());
         let json = serde_json::to_string(&set).unwrap();
         let back: TicketSet = serde_json::from_str(&json).unwrap();
         assert_eq!(back.tickets(), tickets.as_slice());
+    }
+
+    #[test]
+    fn runs_without_pause_statuses_are_stored_as_before() {
+        let plain: Vec<Ticket> = sample()
+            .into_iter()
+            .map(|t| {
+                let pauses = t
+                    .pauses()
+                    .iter()
+                    .map(|p| TicketPause::new(p.start, p.end))
+                    .collect();
+                Ticket::new(
+                    t.id(),
+                    t.shared_service().clone(),
+                    t.shared_priority().clone(),
+                    t.created(),
+                    t.first_response(),
+                    t.resolved(),
+                    pauses,
+                )
+                .unwrap()
+            })
+            .collect();
+        let json = serde_json::to_string(&encode(&plain)).unwrap();
+        assert!(!json.contains("statuses"), "{json}");
+        // A run written before statuses existed reads the same.
+        let back: CompactTickets = serde_json::from_str(&json).unwrap();
+        assert_eq!(decode(&back).unwrap(), plain);
     }
 
     #[test]
@@ -463,11 +544,15 @@ mod tests {
             "10 - - 5",
             "10 5 - 9/1",
             "10 ~q -",
+            "10 - - 1/2@1",
+            "10 - - 1/2@",
+            "10 - - 1/2@-1",
         ] {
             let compact = CompactTickets {
                 services: vec!["S".into()],
                 priorities: vec!["P".into()],
                 rows: vec![("X".into(), 0, 0, times.into())],
+                statuses: vec!["Waiting".into()],
             };
             assert!(decode(&compact).is_err(), "{times:?}");
         }
@@ -475,6 +560,7 @@ mod tests {
             services: vec![],
             priorities: vec!["P".into()],
             rows: vec![("X".into(), 0, 0, "0 - -".into())],
+            statuses: vec![],
         };
         assert!(decode(&compact).is_err());
     }

@@ -2,6 +2,7 @@
 //! targets in business time, the warning level, the calendar, the statuses that pause
 //! the clock, and optional links to the service level targets they feed.
 
+use super::ticket::TicketPause;
 use crate::domain::slm::Service;
 use crate::domain::Id;
 use serde::{Deserialize, Serialize};
@@ -101,6 +102,14 @@ pub fn match_key(text: &str) -> String {
     text.trim().to_lowercase()
 }
 
+/// True when `a` and `b` have the same [`match_key`] (compared without allocating).
+fn same_text(a: &str, b: &str) -> bool {
+    fn key(t: &str) -> impl Iterator<Item = char> + '_ {
+        t.trim().chars().flat_map(char::to_lowercase)
+    }
+    key(a).eq(key(b))
+}
+
 impl TicketSla {
     /// A definition with the default warning (75 %), no pause statuses and no links.
     pub fn new(
@@ -193,6 +202,16 @@ impl TicketSla {
     /// The business calendar the time is counted in.
     pub fn calendar(&self) -> &Id {
         &self.calendar
+    }
+
+    /// True when `pause` stops the clock under this definition: a pause without a
+    /// status always does, one in a status when this definition lists that status
+    /// (trimmed, case-insensitive).
+    pub fn stops_clock(&self, pause: &TicketPause) -> bool {
+        match &pause.status {
+            None => true,
+            Some(status) => self.pause_statuses.iter().any(|s| same_text(s, status)),
+        }
     }
 
     /// Statuses that pause the clock.

@@ -54,6 +54,7 @@ super::texts::texts! {
         col_calendar,
         col_warning,
         col_links,
+        col_pauses,
         import_heading,
         import_hint,
         import_csv,
@@ -97,6 +98,7 @@ super::texts::texts! {
         working_total,
         page_prev,
         page_next,
+        show_more_breaches,
         no_tickets,
         none,
         delete,
@@ -136,6 +138,8 @@ super::texts::texts! {
         unmatched: fn(usize) -> String,
         /// "Page N of M (T tickets)".
         page_of: fn(usize, usize, usize) -> String,
+        /// Open breaches listed so far (shown, total).
+        open_breaches_shown: fn(usize, usize) -> String,
         /// Heading of a ticket's working (id).
         working_heading: fn(&str) -> String,
         /// "Show the working of TICKET".
@@ -178,6 +182,7 @@ mod tests {
             assert!((t.bad_zone)("Mars/Olympus").contains("Mars/Olympus"));
             assert!((t.imported)(12, 3).contains("12"));
             assert!((t.page_of)(2, 7, 300).contains('7'));
+            assert!((t.open_breaches_shown)(50, 2500).contains("2500"));
         }
         let (en, es, ru) = (
             Lang::En.texts().tickets,

@@ -6,6 +6,7 @@ use crate::domain::tickets::feed::{intervals_text, parse_dates, parse_intervals}
 use crate::domain::tickets::{BusinessCalendar, CalendarError};
 use crate::domain::Id;
 use crate::storage::ics::read_holidays;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::intl_zone::IntlZone;
@@ -155,14 +156,21 @@ pub(super) fn Calendars() -> impl IntoView {
                         <li>
                             <button class="link" on:click=move |_| edit(for_edit.clone())>{summary}</button>
                             " "
-                            <button class="danger" aria-label=label on:click=move |_| {
-                                if in_use {
-                                    say(status, alert, Err(texts().tickets.calendar_in_use.to_owned()));
-                                } else {
-                                    let id = id.clone();
-                                    state.update_workspace(move |ws| ws.calendars.retain(|c| c.id() != &id));
-                                }
-                            }>{move || texts().tickets.delete}</button>
+                            {if in_use {
+                                // Nothing would be deleted: say why, no confirmation needed.
+                                view! {
+                                    <button class="danger" aria-label=label on:click=move |_| {
+                                        say(status, alert, Err(texts().tickets.calendar_in_use.to_owned()));
+                                    }>{move || texts().tickets.delete}</button>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <ConfirmDelete label=Signal::derive(move || label.clone()) on_confirm=Callback::new(move |()| {
+                                        let id = id.clone();
+                                        state.update_workspace(move |ws| ws.calendars.retain(|c| c.id() != &id));
+                                    })/>
+                                }.into_any()
+                            }}
                         </li>
                     }
                 })

@@ -6,6 +6,7 @@ use crate::domain::tickets::feed::hours_to_seconds;
 use crate::domain::tickets::{find_definition, TicketSla, ALWAYS_ID, DEFAULT_WARNING_PERCENT};
 use crate::domain::Id;
 use crate::i18n::format_number;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -139,6 +140,11 @@ pub(super) fn Definitions() -> impl IntoView {
                         t.tickets.clocks[1],
                         target_name(d.resolution_target())
                     );
+                    let pauses_text = if d.pause_statuses().is_empty() {
+                        "–".to_owned()
+                    } else {
+                        d.pause_statuses().join(", ")
+                    };
                     let label = (t.tickets.delete_definition)(&svc, d.priority());
                     let id = d.id().clone();
                     view! {
@@ -149,11 +155,12 @@ pub(super) fn Definitions() -> impl IntoView {
                             <td>{(t.tickets.duration)(d.resolution_seconds())}</td>
                             <td>{cal}</td>
                             <td>{format!("{} %", format_number(lang, f64::from(d.warning_percent()), 0))}</td>
+                            <td>{pauses_text}</td>
                             <td>{links}</td>
-                            <td><button class="danger" aria-label=label on:click=move |_| {
+                            <td><ConfirmDelete label=Signal::derive(move || label.clone()) on_confirm=Callback::new(move |()| {
                                 let id = id.clone();
                                 state.update_workspace(move |ws| ws.ticket_slas.retain(|d| d.id() != &id));
-                            }>{t.tickets.delete}</button></td>
+                            })/></td>
                         </tr>
                     }
                 })
@@ -199,6 +206,7 @@ pub(super) fn Definitions() -> impl IntoView {
                         <th scope="col">{move || texts().tickets.col_resolution}</th>
                         <th scope="col">{move || texts().tickets.col_calendar}</th>
                         <th scope="col">{move || texts().tickets.col_warning}</th>
+                        <th scope="col">{move || texts().tickets.col_pauses}</th>
                         <th scope="col">{move || texts().tickets.col_links}</th>
                         <th scope="col"><span class="visually-hidden">{move || texts().tickets.delete}</span></th>
                     </tr></thead>

@@ -19,6 +19,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
+/// Open breaches listed at first, and added by each "Show 50 more".
+const BREACHES_PAGE: usize = 50;
 
 /// What the evaluation reads from the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,16 +172,21 @@ pub(super) fn Results() -> impl IntoView {
         })
     };
 
+    // Open breaches: the first 50, more on request (thousands of lines would cost
+    // their building and layout on every evaluation).
+    let breaches_shown = RwSignal::new(BREACHES_PAGE);
     let open_breaches = move || {
         let t = texts();
         let s = summary.get();
         if s.open_breaches.is_empty() {
             return view! { <p>{t.tickets.no_open_breaches}</p> }.into_any();
         }
+        let total = s.open_breaches.len();
+        let shown = breaches_shown.get().min(total);
         let items = inputs.with(|i| {
             s.open_breaches
                 .iter()
-                .take(500)
+                .take(shown)
                 .map(|b| {
                     let id = i.tickets.tickets().get(b.ticket).map_or("", |x| x.id());
                     format!(
@@ -194,7 +201,16 @@ pub(super) fn Results() -> impl IntoView {
                 .map(|line| view! { <li>{line}</li> })
                 .collect_view()
         });
-        view! { <ul>{items}</ul> }.into_any()
+        view! {
+            <ul>{items}</ul>
+            {(shown < total).then(|| view! {
+                <p class="actions">
+                    <span>{(t.tickets.open_breaches_shown)(shown, total)}</span>
+                    <button on:click=move |_| breaches_shown.update(|n| *n += BREACHES_PAGE)>{t.tickets.show_more_breaches}</button>
+                </p>
+            })}
+        }
+        .into_any()
     };
 
     let ticket_rows = move || {
@@ -248,14 +264,12 @@ pub(super) fn Results() -> impl IntoView {
         let at = report_instant(report.get());
         inputs.with(|ws| {
             let ticket = ws.tickets.tickets().get(ev.ticket)?;
-            let calendar = ws
-                .definitions
-                .get(ev.definition)
-                .and_then(|d| calendar_of(&ws.calendars, d.calendar()))?;
+            let definition = ws.definitions.get(ev.definition)?;
+            let calendar = calendar_of(&ws.calendars, definition.calendar())?;
             let tables = [Clock::Response, Clock::Resolution]
                 .into_iter()
                 .map(|clock| {
-                    let pieces = working_of(ticket, clock, &calendar, cached_zone(calendar.zone()), at);
+                    let pieces = working_of(ticket, definition, clock, &calendar, cached_zone(calendar.zone()), at);
                     let total: i64 = pieces.iter().map(|p| p.seconds).sum();
                     let rows = pieces
                         .iter()
