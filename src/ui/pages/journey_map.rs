@@ -869,10 +869,12 @@ fn StepColumn(step: Step) -> impl IntoView {
             // every field of every card (on a map of 700 cards about 5 ms less per
             // change). Buttons in it are type="button" and a submission goes nowhere.
             <form class="tp-cards" on:submit=|ev: ev::SubmitEvent| ev.prevent_default()>
+                // Keyed by id: a move within the step moves the card's elements, a
+                // move elsewhere re-creates only the moved card.
                 <For
-                    each=move || ids.get().into_iter().enumerate()
-                    key=|(index, id)| (id.clone(), *index)
-                    children=move |(index, id)| view! { <TouchpointCard id step index/> }
+                    each=move || ids.get()
+                    key=Id::clone
+                    children=move |id| view! { <TouchpointCard id step/> }
                 />
                 <Show when=move || ids.with(Vec::is_empty)>
                     <div class="empty-step"
@@ -891,7 +893,7 @@ fn channel_name(t: &Texts, c: Channel) -> &'static str {
 
 /// One touchpoint with all its lanes, edited in place.
 #[component]
-fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
+fn TouchpointCard(id: Id, step: Step) -> AnyView {
     let texts = use_texts();
     let editor = expect_context::<Editor>();
     let journey = expect_context::<Memo<Option<Journey>>>();
@@ -947,6 +949,7 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
         move |_| editor.apply(JourneyEdit::DeleteTouchpoint(id.clone()))
     };
     let drag_id = id.clone();
+    let drop_id = id.clone();
     let field_id = {
         let id = id.clone();
         move |lane: &str| format!("{lane}-{id}")
@@ -963,7 +966,14 @@ fn TouchpointCard(id: Id, step: Step, index: usize) -> AnyView {
             on:drop=move |ev: ev::DragEvent| {
                 ev.prevent_default();
                 if let Some(moving) = dragging.get_untracked() {
-                    editor.apply(JourneyEdit::MoveTouchpoint { id: moving, step, index });
+                    // Dropped on this card: the moving one goes to this card's place.
+                    let index = journey.with_untracked(|j| {
+                        j.as_ref()
+                            .and_then(|j| j.touchpoints_in(step).position(|t| t.id == drop_id))
+                    });
+                    if let Some(index) = index {
+                        editor.apply(JourneyEdit::MoveTouchpoint { id: moving, step, index });
+                    }
                 }
                 dragging.set(None);
             }
