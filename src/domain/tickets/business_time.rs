@@ -409,23 +409,13 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
         let from = start.timestamp();
         let pauses = merge_pauses(pauses);
         if self.always {
-            let mut remaining = seconds;
-            let mut due = None;
-            let mut take = |s: i64, e: i64| {
-                if remaining <= e - s {
-                    due = Some(s + remaining);
-                    false
-                } else {
-                    remaining -= e - s;
-                    true
-                }
-            };
+            let mut countdown = Countdown::new(seconds);
             let mut cursor = 0;
             let end = pauses.last().map_or(from, |p| p.1.max(from));
-            if outside_pauses(from, end, &pauses, &mut cursor, &mut take) {
-                return Some(instant(end.max(from).saturating_add(remaining)));
+            if outside_pauses(from, end, &pauses, &mut cursor, |s, e| countdown.take(s, e)) {
+                return Some(instant(end.max(from).saturating_add(countdown.remaining)));
             }
-            return due.map(instant);
+            return countdown.due.map(instant);
         }
         let due = match self.table_due(from, seconds, &pauses) {
             Some(due) => due,
@@ -491,18 +481,9 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
 
     /// [`due`](Self::due) walking day by day.
     fn walk_due(&mut self, from: i64, seconds: i64, pauses: &[(i64, i64)]) -> Option<i64> {
-        let mut remaining = seconds;
-        let mut due = None;
-        self.walk(from, None, pauses, |_, s, e| {
-            if remaining <= e - s {
-                due = Some(s + remaining);
-                false
-            } else {
-                remaining -= e - s;
-                true
-            }
-        });
-        due
+        let mut countdown = Countdown::new(seconds);
+        self.walk(from, None, pauses, |_, s, e| countdown.take(s, e));
+        countdown.due
     }
 
     /// The calendar's local day (days since 1970-01-01) of the instant `t`.
@@ -635,6 +616,33 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
                 seconds: e - s,
             })
             .collect()
+    }
+}
+
+/// Business seconds still to count before a due time, spent span by span.
+struct Countdown {
+    remaining: i64,
+    due: Option<i64>,
+}
+
+impl Countdown {
+    fn new(seconds: i64) -> Self {
+        Self {
+            remaining: seconds,
+            due: None,
+        }
+    }
+
+    /// Counts the counted span `start..end`: true to go on to the next span, false
+    /// once the time has run out (`due` then holds the instant).
+    fn take(&mut self, start: i64, end: i64) -> bool {
+        if self.remaining <= end - start {
+            self.due = Some(start + self.remaining);
+            false
+        } else {
+            self.remaining -= end - start;
+            true
+        }
     }
 }
 
