@@ -1,5 +1,6 @@
 //! The root component: state, routing, page title and language of the document.
 
+use super::deferred::after_next_frame;
 use super::notices::Notices;
 use super::pages;
 use super::route::Route;
@@ -114,12 +115,6 @@ fn focus_present_button() {
         }
         None => focus_main(),
     }
-}
-
-/// Runs `f` in a task queued from the next animation frame's callback, i.e. once that
-/// frame has been laid out and painted.
-fn after_next_frame(f: fn()) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// The page's heading, else the `main` element.

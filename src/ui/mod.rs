@@ -5,6 +5,7 @@ mod chart_canvas;
 mod clipboard;
 pub mod concepts;
 mod confirm_delete;
+mod deferred;
 pub mod download;
 mod file_input;
 pub mod fresh_id;

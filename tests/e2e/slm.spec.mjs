@@ -84,6 +84,27 @@ test('the example services show the watermelon case with its reason', async ({ p
   await expect(page.getByRole('region', { name: /арбуз/i })).toBeVisible();
 });
 
+test('the dashboard paints its heat map first and the sections below it a frame later', async ({ page }) => {
+  await open(page, '#/service-levels');
+  await page.getByRole('button', { name: 'Add example services' }).click();
+  await expect(page.getByRole('region', { name: /Watermelon warnings/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  // In the frame that first shows heat-map rows, the sections below are not there yet.
+  const inFirstFrame = await page.evaluate(() => new Promise((resolve) => {
+    location.hash = '#/service-levels';
+    const check = () => (document.querySelector('table.heat-map tbody tr')
+      ? resolve({ services: !!document.getElementById('services-title'), import: !!document.getElementById('import-sla') })
+      : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  }));
+  expect(inFirstFrame).toEqual({ services: false, import: false });
+  await expect(page.getByRole('region', { name: /Watermelon warnings/ })).toContainText('Service desk');
+  await expect(page.getByRole('heading', { name: 'Services', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Import SLA records CSV')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
 test('the availability helper turns a 3-hour outage into 99.58 % for June and records it', async ({ page }) => {
   await open(page, '#/service-levels');
   await page.getByLabel('New service name').fill('Web shop');

@@ -14,6 +14,7 @@ use crate::domain::Id;
 use crate::i18n::Texts;
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
+use crate::ui::deferred::AfterFirstPaint;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::perf::measured;
 use crate::ui::route::{navigate, Route};
@@ -229,9 +230,12 @@ pub fn ServiceLevelsPage() -> impl IntoView {
             </label>
             {move || map.get().map(|map| view! { <HeatMapView map/> })}
         </section>
-        {move || view! { <WatermelonList flags=flags.get()/> }}
-        <ServiceList/>
-        <SlaCsv/>
+        // Below the heat map: the heat map is painted first, these a frame later.
+        <AfterFirstPaint>
+            {move || view! { <WatermelonList flags=flags.get()/> }}
+            <ServiceList/>
+            <SlaCsv/>
+        </AfterFirstPaint>
     }
 }
 
