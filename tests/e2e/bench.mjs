@@ -48,23 +48,31 @@ const dashboards = [];
 const dashboardsAgain = [];
 const dashboardsWhole = [];
 const dashboardsAgainWhole = [];
-// Opens the dashboard from another page: ms from the hash change to the frame after the
-// first 25 heat-map rows are in (heatMap), and after the sections below it (whole).
+// Opens the dashboard from another page: ms from the hash change until the frame that
+// first shows the 25 heat-map rows has been painted (heatMap), and the same for the
+// sections below it, which the page renders a frame later (whole). "Painted" is when a
+// task posted from that frame's animation callbacks runs, as for the journey edits.
 const openDashboard = (page) => page.evaluate(() => new Promise((resolve) => {
   const t0 = performance.now();
+  const afterPaint = (f) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => f(performance.now() - t0);
+    channel.port2.postMessage(0);
+  };
   let heatMap = null;
   location.hash = '#/service-levels';
   const check = () => {
     if (heatMap === null && document.querySelectorAll('table.heat-map tbody tr').length === 25) {
-      requestAnimationFrame(() => { heatMap = performance.now() - t0; });
+      heatMap = -1;
+      afterPaint((ms) => { heatMap = ms; });
     }
     if (heatMap !== null && document.getElementById('import-sla')) {
-      requestAnimationFrame(() => resolve({ heatMap, whole: performance.now() - t0 }));
+      afterPaint((whole) => resolve({ heatMap, whole }));
     } else {
       requestAnimationFrame(check);
     }
   };
-  check();
+  requestAnimationFrame(check);
 }));
 const showAll = [];
 const heatMaps = [];
@@ -231,10 +239,17 @@ try {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Show all 150'));
       const t0 = performance.now();
       button.click();
-      const check = () => document.querySelectorAll('table.heat-map tbody tr').length === 150
-        ? requestAnimationFrame(() => resolve(performance.now() - t0))
-        : requestAnimationFrame(check);
-      check();
+      // Until the frame that shows all rows has been painted (see openDashboard).
+      const check = () => {
+        if (document.querySelectorAll('table.heat-map tbody tr').length === 150) {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - t0);
+          channel.port2.postMessage(0);
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      requestAnimationFrame(check);
     })));
     await page.locator('#import-sla').setInputFiles(csvPath);
     await page.waitForFunction(() => performance.getEntriesByName('dsv:sla-plan').length > 0);
@@ -321,11 +336,11 @@ for (const [kind, { frame, painted }] of Object.entries(edits)) {
 }
 line(`Kano analysis of 2,000 respondents x 40 features in the browser (${loads} runs):`, analyses);
 if (analyses.length) console.log(`Kano responses of 2,000 x 40 as stored: ${(kanoStored / 1024).toFixed(1)} KiB`);
-line(`service levels dashboard, 30 services x 5 targets x 60 months: navigation -> rendered, first 25 of 150 heat-map rows, first visit in the tab (${loads} runs):`, dashboards);
+line(`service levels dashboard, 30 services x 5 targets x 60 months: navigation -> painted, first 25 of 150 heat-map rows, first visit in the tab (${loads} runs):`, dashboards);
 line(`service levels dashboard, the same, opened again in the tab (${loads} runs):`, dashboardsAgain);
 line(`  the whole page (the sections below the heat map, painted a frame later), first visit (${loads} runs):`, dashboardsWhole);
 line(`  the whole page, opened again (${loads} runs):`, dashboardsAgainWhole);
-line(`  "Show all 150 targets" -> rendered (${loads} runs):`, showAll);
+line(`  "Show all 150 targets" -> painted (${loads} runs):`, showAll);
 line(`  of which the heat-map model (${loads} runs):`, heatMaps);
 line(`SLA records CSV of 10,000 rows: parse, check and apply in the browser (${loads} runs):`, imports);
 if (ticketRuns.length) {
