@@ -1,5 +1,6 @@
 //! Example content for trainers, in English, Spanish and Russian.
 
+mod dice;
 pub mod journey;
 mod journey_text;
 pub mod survey;

@@ -3,6 +3,7 @@
 //! attractive, indifferent and a little reverse and questionable), a department
 //! segment question and importance.
 
+use super::dice::Dice;
 use super::survey_text::{survey_text_for, SurveyText};
 use crate::domain::bounded::Importance;
 use crate::domain::kano::{
@@ -49,26 +50,6 @@ fn pairs_of(category: Category) -> &'static [(usize, usize)] {
     }
 }
 
-/// A small deterministic generator (xorshift64*), so the example is the same everywhere.
-struct Seeded(u64);
-
-impl Seeded {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            0
-        } else {
-            (self.next() >> 11) % n
-        }
-    }
-}
-
 /// The example survey and its responses in `lang` (`en`, `es` or `ru`; anything else
 /// gives English). `fresh` makes a new id from a prefix.
 pub fn example_survey(lang: &str, fresh: impl FnMut(&str) -> Id) -> (Survey, ResponseSet) {
@@ -110,7 +91,7 @@ pub(super) fn survey_from(
             choices: text.segments.iter().map(|s| (*s).to_owned()).collect(),
         }),
     };
-    let mut rng = Seeded(0x5eed_ca11_ab1e_2026);
+    let mut rng = Dice::new(0x5eed_ca11_ab1e_2026);
     let responses = (0..EXAMPLE_RESPONDENTS)
         .map(|i| {
             let segment = (rng.below(4)) as usize;

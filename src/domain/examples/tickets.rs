@@ -3,6 +3,7 @@
 //! holidays), response and resolution targets per priority, some tickets paused while
 //! waiting for the customer, some breached and some still open at the month's end.
 
+use super::dice::Dice;
 use super::services_text::text_for;
 use crate::domain::slm::{Period, Service};
 use crate::domain::tickets::{
@@ -55,28 +56,6 @@ const PRIORITIES: [(&str, u64, i64, i64); 4] = [
 
 /// Tickets per example service.
 const PER_SERVICE: usize = 110;
-
-/// A fixed xorshift sequence, so the example is the same every time.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    /// Uniform in `0..n` (0 for n = 0).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next().checked_rem(n).unwrap_or(0)
-    }
-
-    /// True with probability `per_mille` / 1000.
-    fn chance(&mut self, per_mille: u64) -> bool {
-        self.below(1000) < per_mille
-    }
-}
 
 /// The example tickets for `month` in `lang` (`en`, `es`, `ru`; English otherwise),
 /// for those of `services` that are example services (matched by their name in
@@ -162,7 +141,7 @@ pub fn example_tickets(
     let mut always_clock = BusinessClock::new(&always, Utc);
 
     let mut dice =
-        Dice(0x2545_f491_4f6c_dd1d ^ u64::from(month.index()) << 32 ^ month.year() as u64);
+        Dice::new(0x2545_f491_4f6c_dd1d ^ u64::from(month.index()) << 32 ^ month.year() as u64);
     let days = month.days().max(1) as u64;
     let mut tickets = Vec::new();
     let mut number = 0;
