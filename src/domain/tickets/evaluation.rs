@@ -546,37 +546,25 @@ pub(crate) mod tests {
         ];
         let mut defs = definitions();
         defs[0].set_pause_statuses(["Waiting for customer".into(), "ожидание клиента".into()]);
-        let out = evaluate_all(
-            &tickets,
-            &services(),
-            &defs,
-            &[office()],
-            |_| madrid(),
-            utc("2026-02-03 00:00"),
-        );
-        let used: Vec<i64> = out
+        let used = |defs: &[TicketSla]| -> Vec<i64> {
+            evaluate_all(
+                &tickets,
+                &services(),
+                defs,
+                &[office()],
+                |_| madrid(),
+                utc("2026-02-03 00:00"),
+            )
             .tickets
             .iter()
             .map(|e| e.resolution.used_seconds)
-            .collect();
-        assert_eq!(used, [5 * H, 5 * H, 6 * H, 5 * H, 5 * H]);
+            .collect()
+        };
+        assert_eq!(used(&defs), [5 * H, 5 * H, 6 * H, 5 * H, 5 * H]);
         // The same pause counts nowhere once the definition lists no status, except
         // the one without a status.
         defs[0].set_pause_statuses(Vec::new());
-        let out = evaluate_all(
-            &tickets,
-            &services(),
-            &defs,
-            &[office()],
-            |_| madrid(),
-            utc("2026-02-03 00:00"),
-        );
-        let used: Vec<i64> = out
-            .tickets
-            .iter()
-            .map(|e| e.resolution.used_seconds)
-            .collect();
-        assert_eq!(used, [6 * H, 6 * H, 6 * H, 5 * H, 6 * H]);
+        assert_eq!(used(&defs), [6 * H, 6 * H, 6 * H, 5 * H, 6 * H]);
         // Show the working leaves out the same hour.
         let working = crate::domain::tickets::feed::working_of(
             &tickets[0],
