@@ -52,6 +52,17 @@ pub fn App() -> impl IntoView {
         on_hidden.remove();
     });
 
+    // The dashboard's code is compiled while the browser is idle, for a workspace with
+    // services, unless this page is the dashboard already or stands alone.
+    let first = route.get_untracked();
+    if !stands_alone(&first)
+        && !presents(&first)
+        && first != Route::ServiceLevels
+        && state.workspace.with_untracked(|ws| !ws.services.is_empty())
+    {
+        pages::warm_up_dashboard(state.lang.get_untracked());
+    }
+
     let texts = use_texts();
     Effect::new(move |_| {
         let lang = state.lang.get();

@@ -67,6 +67,22 @@ impl AppState {
         }
     }
 
+    /// A state for `workspace` that is never stored (saving it does nothing), for a
+    /// page rendered off screen.
+    pub(crate) fn detached(lang: Lang, workspace: Workspace) -> Self {
+        Self {
+            lang: RwSignal::new(lang),
+            workspace: RwSignal::new(workspace),
+            save_problem: RwSignal::new(None),
+            unreadable: RwSignal::new(Vec::new()),
+            status: RwSignal::new(None),
+            storage_available: false,
+            dirty: RwSignal::new(false),
+            save_scheduled: StoredValue::new(false),
+            repo: StoredValue::new(None),
+        }
+    }
+
     /// Applies `change` to the workspace and saves.
     pub fn update_workspace(&self, change: impl FnOnce(&mut Workspace)) {
         self.workspace.update(change);

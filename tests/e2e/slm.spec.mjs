@@ -105,6 +105,50 @@ test('the dashboard paints its heat map first and the sections below it a frame 
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
+/** Loads the app afresh at `hash`, as a new tab would. */
+async function reopen(page, hash) {
+  await open(page, hash);
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+test('with services stored, the dashboard is prepared off screen while idle: nothing stored, nothing shown', async ({ page }) => {
+  await open(page, '#/service-levels');
+  await page.getByLabel('New service name').fill('Web shop');
+  await page.getByRole('button', { name: 'Create service' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Web shop');
+  const before = await stored(page);
+  // The app opened again on another page: the dashboard's code is run once, off screen.
+  await reopen(page, '#/journeys');
+  await page.waitForFunction(() => performance.getEntriesByName('dsv:warm-up-done').length === 1);
+  expect(await stored(page)).toEqual(before);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journeys');
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Service levels' }).click();
+  const services = page.getByRole('region', { name: 'Services' });
+  await expect(services.getByRole('link', { name: 'Web shop' })).toBeVisible();
+  await expect(services.getByRole('listitem')).toHaveCount(1);
+  expect(await stored(page)).toEqual(before);
+});
+
+test('nothing is prepared without services, nor when the dashboard is the first page', async ({ page }) => {
+  const idle = () => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
+  await open(page, '#/journeys');
+  await idle();
+  expect(await page.evaluate(() => performance.getEntriesByName('dsv:warm-up').length)).toBe(0);
+  await page.getByRole('link', { name: 'Service levels' }).click();
+  await page.getByLabel('New service name').fill('Web shop');
+  await page.getByRole('button', { name: 'Create service' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Web shop');
+  await reopen(page, '#/service-levels');
+  await idle();
+  expect(await page.evaluate(() => performance.getEntriesByName('dsv:warm-up').length)).toBe(0);
+  await reopen(page, '#/journeys');
+  await idle();
+  expect(await page.evaluate(() => performance.getEntriesByName('dsv:warm-up').length)).toBe(1);
+});
+
 test('the availability helper turns a 3-hour outage into 99.58 % for June and records it', async ({ page }) => {
   await open(page, '#/service-levels');
   await page.getByLabel('New service name').fill('Web shop');

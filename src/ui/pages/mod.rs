@@ -15,6 +15,8 @@ mod shared_journey;
 mod slm;
 mod tickets;
 
+pub use slm::warm_up_dashboard;
+
 use super::route::Route;
 use crate::i18n::Texts;
 use leptos::prelude::*;

@@ -13,11 +13,13 @@ mod names;
 mod records_grid;
 mod report;
 mod service_page;
+mod warm_up;
 
 pub use dashboard::ServiceLevelsPage;
 pub use improvements::ImprovementsPage;
 pub use report::{ServiceReportPage, ServiceReportPageProps};
 pub use service_page::{ServicePage, ServicePageProps};
+pub use warm_up::warm_up_dashboard;
 
 use crate::domain::slm::{Period, PeriodKind, Service, ServiceEdit, ServiceEditError};
 use crate::domain::Id;
