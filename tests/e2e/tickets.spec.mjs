@@ -3,7 +3,8 @@
 // written into a service level target and shown on the dashboard heat map, the
 // column mapping remembered, everything kept after reload, translated headings;
 // pauses that name a status count only where the definition lists it; deleting a
-// calendar or a definition asks first.
+// calendar or a definition asks first; holidays come from an .ics file, with what
+// was not fully used told in the page's language.
 import { test, expect } from '@playwright/test';
 import { open, fixture, cellAt } from './helpers.mjs';
 
@@ -175,4 +176,29 @@ test('deleting a definition or a calendar asks first; cancel keeps it, confirmin
   await expect(page.getByText('No ticket SLA definitions yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'New York desk · America/New_York' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
+});
+
+test('holidays are imported from an .ics file; a repeating event is pointed out; a non-calendar file changes nothing', async ({ page }) => {
+  await open(page, '#/service-levels/tickets');
+  await page.getByLabel('Calendar name').fill('Office');
+  await page.getByLabel('Time zone (IANA)').fill('Europe/Madrid');
+  const holidays = page.getByLabel('Holidays (one date per line, YYYY-MM-DD)');
+  await holidays.fill('2027-01-01');
+  await page.getByLabel('Import holidays from an .ics file').setInputFiles(fixture('holidays.ics'));
+  // New Year is already listed: two dates are new (Epiphany, folded, and the first Team day).
+  await expect(page.getByRole('status').filter({ hasText: 'holidays added' })).toHaveText('2 holidays added from the file.');
+  await expect(holidays).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
+  await expect(page.getByRole('alert')).toHaveText('Check these events of the file: line 14: “Team day” repeats; only its first date was taken, so add the later ones by hand.');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar saved.' })).toBeVisible();
+
+  // A file that is not a calendar: told in the page's language, nothing changed.
+  await page.getByLabel('Language').first().selectOption('es');
+  await page.getByLabel('Importar festivos de un archivo .ics').setInputFiles(fixture('tickets.csv'));
+  await expect(page.getByRole('alert')).toHaveText('El archivo no es un archivo iCalendar (.ics); no se importó nada.');
+  await expect(page.getByLabel(/^Festivos/)).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Office · Europe/Madrid' }).click();
+  await expect(page.getByLabel(/^Festivos/)).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
 });

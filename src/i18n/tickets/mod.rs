@@ -22,6 +22,8 @@ super::texts::texts! {
         calendar_intervals_hint,
         calendar_holidays,
         import_ics,
+        ics_not_calendar,
+        ics_check,
         save_calendar,
         new_calendar,
         builtin_always,
@@ -122,6 +124,14 @@ super::texts::texts! {
         day_intervals: fn(&str) -> String,
         /// Holidays read from an .ics file (count).
         ics_added: fn(usize) -> String,
+        /// Events of an .ics file not fully used (line, summary or text): repeats (only
+        /// the first date taken), no start, a start that is not a date, longer than 31
+        /// days (only the first 31 taken); then "and N more".
+        ics_repeats: fn(usize, &str) -> String,
+        ics_no_start: fn(usize, &str) -> String,
+        ics_bad_start: fn(usize, &str) -> String,
+        ics_too_long: fn(usize, &str) -> String,
+        ics_more: fn(usize) -> String,
         /// Required columns missing (list).
         missing_columns: fn(&str) -> String,
         /// A mapped column is not in the file (header).

@@ -5,7 +5,8 @@ use super::{say, Messages};
 use crate::domain::tickets::feed::{intervals_text, parse_dates, parse_intervals};
 use crate::domain::tickets::{BusinessCalendar, CalendarError};
 use crate::domain::Id;
-use crate::storage::ics::read_holidays;
+use crate::i18n::Texts;
+use crate::storage::ics::{read_holidays, IcsError, IcsWarning};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
@@ -130,13 +131,12 @@ pub(super) fn Calendars() -> impl IntoView {
                             .collect::<Vec<_>>()
                             .join("\n"),
                     );
-                    say(status, alert, Ok((t.tickets.ics_added)(added)));
+                    status.set(Some((t.tickets.ics_added)(added)));
+                    alert.set(ics_warnings(t, &found.warnings));
                 }
-                Err(e) => say(
-                    status,
-                    alert,
-                    Err(format!("{} {e}", t.tickets.file_not_read)),
-                ),
+                Err(IcsError::NotACalendar) => {
+                    say(status, alert, Err(t.tickets.ics_not_calendar.to_owned()))
+                }
             }
         });
     };
@@ -217,5 +217,86 @@ pub(super) fn Calendars() -> impl IntoView {
             </form>
             <Messages status alert/>
         </section>
+    }
+}
+
+/// The events of an .ics file that were not fully used, in the page's language: the
+/// first few, then how many more; `None` when there are none.
+fn ics_warnings(t: &Texts, warnings: &[IcsWarning]) -> Option<String> {
+    const LISTED: usize = 5;
+    if warnings.is_empty() {
+        return None;
+    }
+    let tt = t.tickets;
+    let mut text = tt.ics_check.to_owned();
+    for warning in warnings.iter().take(LISTED) {
+        text.push(' ');
+        text.push_str(&match warning {
+            IcsWarning::RecurrenceIgnored { line, summary } => (tt.ics_repeats)(*line, summary),
+            IcsWarning::NoStart { line, summary } => (tt.ics_no_start)(*line, summary),
+            IcsWarning::BadDate { line, text } => (tt.ics_bad_start)(*line, text),
+            IcsWarning::TooLong { line, summary } => (tt.ics_too_long)(*line, summary),
+        });
+    }
+    if warnings.len() > LISTED {
+        text.push(' ');
+        text.push_str(&(tt.ics_more)(warnings.len() - LISTED));
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn ics_warnings_are_told_in_the_language_of_the_page_five_at_most() {
+        assert_eq!(ics_warnings(Lang::En.texts(), &[]), None);
+        let repeats = |line| IcsWarning::RecurrenceIgnored {
+            line,
+            summary: "Team day".into(),
+        };
+        let warnings = [
+            repeats(3),
+            IcsWarning::NoStart {
+                line: 9,
+                summary: "Party".into(),
+            },
+            IcsWarning::BadDate {
+                line: 14,
+                text: "2026-13-45".into(),
+            },
+            IcsWarning::TooLong {
+                line: 20,
+                summary: "Summer".into(),
+            },
+            repeats(30),
+            repeats(40),
+            repeats(50),
+        ];
+        let en = ics_warnings(Lang::En.texts(), &warnings).unwrap_or_default();
+        assert!(
+            en.starts_with("Check these events of the file: line 3: “Team day” repeats"),
+            "{en}"
+        );
+        assert!(en.contains("line 9: “Party” has no start date"), "{en}");
+        assert!(en.contains("line 14: “2026-13-45” is not a date"), "{en}");
+        assert!(
+            en.contains("line 20: “Summer” lasts more than 31 days"),
+            "{en}"
+        );
+        assert!(en.contains("line 30:") && !en.contains("line 40:"), "{en}");
+        assert!(en.ends_with("… and 2 more."), "{en}");
+        let es = ics_warnings(Lang::Es.texts(), &warnings[..1]).unwrap_or_default();
+        assert!(
+            es.starts_with("Revise estos eventos del archivo: línea 3: «Team day» se repite"),
+            "{es}"
+        );
+        let ru = ics_warnings(Lang::Ru.texts(), &warnings[3..4]).unwrap_or_default();
+        assert!(
+            ru.contains("строка 20: «Summer» длится больше 31 дня"),
+            "{ru}"
+        );
     }
 }
