@@ -222,6 +222,7 @@ pub static TEXTS: Texts = Texts {
     crash_body: "An internal error stopped the app. Your data is safe: it is still stored in this browser. Download a backup if you want a copy, then reload.",
     crash_download: "Download workspace backup",
     crash_reload: "Reload DSV Studio",
+    csv_empty: "the file is empty.",
     import_error_too_new: |found, max| {
         format!("This backup was made by a newer DSV Studio (version {found}; this one reads up to {max}). Update the app, then try again. Nothing was changed.")
     },
@@ -229,6 +230,10 @@ pub static TEXTS: Texts = Texts {
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("Could not save: {why}. Your change is kept in this tab."),
     exported_on: |date| format!("Exported on {date}"),
+    csv_unclosed_quote: |line| format!("line {line}: a quoted field is never closed."),
+    csv_text_after_quote: |line| format!("line {line}: text follows a closing quote."),
+    csv_duplicate_column: |name| format!("the column “{name}” appears twice."),
+    csv_missing_columns: |names| format!("columns missing: {names}."),
     migrated_from: |v| format!("Upgraded from format version {v}"),
     journey_copy_of: |name| format!("Copy of {name}"),
     journey_duplicate: |name| format!("Duplicate “{name}”"),

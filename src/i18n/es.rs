@@ -222,6 +222,7 @@ pub static TEXTS: Texts = Texts {
     crash_body: "Un error interno detuvo la aplicación. Sus datos están a salvo: siguen guardados en este navegador. Descargue una copia si quiere conservarla y vuelva a cargar.",
     crash_download: "Descargar copia del espacio de trabajo",
     crash_reload: "Volver a cargar DSV Studio",
+    csv_empty: "el archivo está vacío.",
     import_error_too_new: |found, max| {
         format!("Esta copia la creó una versión más reciente de DSV Studio (versión {found}; esta lee hasta la {max}). Actualice la aplicación y vuelva a intentarlo. No se ha cambiado nada.")
     },
@@ -229,6 +230,10 @@ pub static TEXTS: Texts = Texts {
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("No se pudo guardar: {why}. Su cambio se conserva en esta pestaña."),
     exported_on: |date| format!("Exportado el {date}"),
+    csv_unclosed_quote: |line| format!("línea {line}: un campo entre comillas nunca se cierra."),
+    csv_text_after_quote: |line| format!("línea {line}: hay texto después de unas comillas de cierre."),
+    csv_duplicate_column: |name| format!("la columna «{name}» aparece dos veces."),
+    csv_missing_columns: |names| format!("faltan columnas: {names}."),
     migrated_from: |v| format!("Actualizado desde la versión de formato {v}"),
     journey_copy_of: |name| format!("Copia de {name}"),
     journey_duplicate: |name| format!("Duplicar «{name}»"),

@@ -222,6 +222,7 @@ pub static TEXTS: Texts = Texts {
     crash_body: "Внутренняя ошибка остановила приложение. Ваши данные в безопасности: они по-прежнему хранятся в этом браузере. Скачайте резервную копию, если нужна копия, затем перезагрузите страницу.",
     crash_download: "Скачать резервную копию",
     crash_reload: "Перезагрузить DSV Studio",
+    csv_empty: "файл пуст.",
     import_error_too_new: |found, max| {
         format!("Эта копия создана более новой версией DSV Studio (версия {found}; эта читает до {max}). Обновите приложение и повторите попытку. Ничего не изменено.")
     },
@@ -229,6 +230,10 @@ pub static TEXTS: Texts = Texts {
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("Не удалось сохранить: {why}. Изменение сохранено в этой вкладке."),
     exported_on: |date| format!("Экспортировано {date}"),
+    csv_unclosed_quote: |line| format!("строка {line}: поле в кавычках не закрыто."),
+    csv_text_after_quote: |line| format!("строка {line}: текст после закрывающей кавычки."),
+    csv_duplicate_column: |name| format!("столбец «{name}» встречается дважды."),
+    csv_missing_columns: |names| format!("нет столбцов: {names}."),
     migrated_from: |v| format!("Обновлено с версии формата {v}"),
     journey_copy_of: |name| format!("Копия: {name}"),
     journey_duplicate: |name| format!("Дублировать «{name}»"),

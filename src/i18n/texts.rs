@@ -258,6 +258,8 @@ texts! {
         crash_body,
         crash_download,
         crash_reload,
+        // CSV files
+        csv_empty,
     }
     formatters {
         /// "Schema N is newer than this version reads (up to M)".
@@ -270,6 +272,13 @@ texts! {
         save_failed: fn(&str) -> String,
         /// "Exported on …" with a formatted date.
         exported_on: fn(&str) -> String,
+        /// Why a file is not readable CSV: a quoted field never closed (line where it
+        /// opens), text after a closing quote (line), a column named twice (name),
+        /// required columns missing (their names, listed).
+        csv_unclosed_quote: fn(usize) -> String,
+        csv_text_after_quote: fn(usize) -> String,
+        csv_duplicate_column: fn(&str) -> String,
+        csv_missing_columns: fn(&str) -> String,
         /// "Upgraded from version N".
         migrated_from: fn(u32) -> String,
         /// "Copy of NAME".

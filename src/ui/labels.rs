@@ -2,6 +2,7 @@
 
 use crate::domain::RelationshipType;
 use crate::i18n::Texts;
+use crate::storage::csv::CsvError;
 
 /// "Basic", "Cooperative" or "Partnership".
 pub fn relationship_name(t: &Texts, r: RelationshipType) -> &'static str {
@@ -18,5 +19,51 @@ pub fn relationship_help(t: &Texts, r: RelationshipType) -> &'static str {
         RelationshipType::Basic => t.rel_basic_help,
         RelationshipType::Cooperative => t.rel_cooperative_help,
         RelationshipType::Partnership => t.rel_partnership_help,
+    }
+}
+
+/// Why a file is not readable CSV.
+pub fn csv_problem(t: &Texts, e: &CsvError) -> String {
+    match e {
+        CsvError::Empty => t.csv_empty.to_owned(),
+        CsvError::UnclosedQuote { line } => (t.csv_unclosed_quote)(*line),
+        CsvError::TextAfterQuote { line } => (t.csv_text_after_quote)(*line),
+        CsvError::DuplicateColumn(name) => (t.csv_duplicate_column)(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn csv_problems_are_told_in_each_language() {
+        let problems = [
+            CsvError::Empty,
+            CsvError::UnclosedQuote { line: 7 },
+            CsvError::TextAfterQuote { line: 9 },
+            CsvError::DuplicateColumn("period".into()),
+        ];
+        let told = |lang: Lang| {
+            problems
+                .iter()
+                .map(|p| csv_problem(lang.texts(), p))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            told(Lang::En),
+            [
+                "the file is empty.",
+                "line 7: a quoted field is never closed.",
+                "line 9: text follows a closing quote.",
+                "the column “period” appears twice.",
+            ]
+        );
+        assert_eq!(
+            told(Lang::Es)[1],
+            "línea 7: un campo entre comillas nunca se cierra."
+        );
+        assert_eq!(told(Lang::Ru)[3], "столбец «period» встречается дважды.");
     }
 }

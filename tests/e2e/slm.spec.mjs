@@ -133,6 +133,17 @@ test('leaving the dashboard before its lower sections render is harmless', async
   expect(errors).toEqual([]);
 });
 
+test('a bad SLA CSV row and a file that is not CSV are explained in Spanish', async ({ page }) => {
+  await open(page, '#/service-levels');
+  await page.getByLabel('Language').first().selectOption('es');
+  await page.getByLabel('Importar CSV de registros de SLA').setInputFiles(fixture('sla-records.csv'));
+  await expect(page.getByRole('alert').filter({ hasText: 'Línea 8' })).toContainText(
+    'Línea 8: Introduzca un periodo como 2026-01, 2026-W05 o 2026-Q1, del mismo tipo que el objetivo. («2026-13» no es un mes, una semana ISO ni un trimestre)');
+  await page.getByLabel('Importar CSV de registros de SLA').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('service,agreement,metric\n"E-mail,SLA-001,Availability\n') });
+  await expect(page.getByRole('alert')).toContainText('línea 2: un campo entre comillas nunca se cierra.');
+  await expect(page.getByRole('alert')).not.toContainText('quoted');
+});
+
 /** Loads the app afresh at `hash`, as a new tab would. */
 async function reopen(page, hash) {
   await open(page, hash);

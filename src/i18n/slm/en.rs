@@ -187,6 +187,14 @@ pub static TEXTS: SlmTexts = SlmTexts {
     },
     csv_summary: |ok, bad| format!("{ok} rows ready, {bad} with errors."),
     row_line: |line, what| format!("Line {line}: {what}"),
+    row_empty: |column| format!("column “{column}” is empty."),
+    row_bad_direction: |text| format!("direction “{text}” is not >= or <=."),
+    row_not_number: |column, text| format!("{column} “{text}” is not a number; a decimal comma must be quoted: \"99,5\""),
+    row_extra_fields: |found, expected| format!("the row has {found} fields but the header has {expected}; a decimal comma must be quoted: \"99,5\""),
+    row_not_period: |text| format!("“{text}” is not a month, ISO week or quarter"),
+    row_no_week_53: |year| format!("{year} has no ISO week 53"),
+    row_wrong_kind: |period, metric, kind| format!("{period} is not a period of the kind of target “{metric}”: {kind}"),
+    row_conflicting_target: |metric, stored, row| format!("target “{metric}” is {stored}, but this row says {row}."),
     import_counts: |services, targets, records| {
         format!("Imported {records} records; {services} new services and {targets} new targets.")
     },

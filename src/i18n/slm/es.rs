@@ -187,6 +187,14 @@ pub static TEXTS: SlmTexts = SlmTexts {
     },
     csv_summary: |ok, bad| format!("Filas listas: {ok}; con errores: {bad}."),
     row_line: |line, what| format!("Línea {line}: {what}"),
+    row_empty: |column| format!("la columna «{column}» está vacía."),
+    row_bad_direction: |text| format!("la dirección «{text}» no es >= ni <=."),
+    row_not_number: |column, text| format!("{column} «{text}» no es un número; una coma decimal debe ir entre comillas: \"99,5\""),
+    row_extra_fields: |found, expected| format!("la fila tiene {found} campos pero el encabezado {expected}; una coma decimal debe ir entre comillas: \"99,5\""),
+    row_not_period: |text| format!("«{text}» no es un mes, una semana ISO ni un trimestre"),
+    row_no_week_53: |year| format!("{year} no tiene semana ISO 53"),
+    row_wrong_kind: |period, metric, kind| format!("{period} no es un periodo del tipo del objetivo «{metric}»: {kind}"),
+    row_conflicting_target: |metric, stored, row| format!("el objetivo «{metric}» es {stored}, pero esta fila dice {row}."),
     import_counts: |services, targets, records| {
         format!("Registros importados: {records}; servicios nuevos: {services}; objetivos nuevos: {targets}.")
     },

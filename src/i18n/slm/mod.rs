@@ -185,6 +185,20 @@ super::texts::texts! {
         avail_not_at_least,
     }
     formatters {
+        /// Why an SLA records CSV row was refused: a field is empty (column); the
+        /// direction is not >= or <= (text); a value is not a number (column, text);
+        /// more fields than columns (found, expected); not a period (text); no week 53
+        /// in that year; a period of another kind than the target's (period, metric,
+        /// the target's kind); the row's target differs from the stored one (metric,
+        /// stored "direction value", this row's).
+        row_empty: fn(&str) -> String,
+        row_bad_direction: fn(&str) -> String,
+        row_not_number: fn(&str, &str) -> String,
+        row_extra_fields: fn(usize, usize) -> String,
+        row_not_period: fn(&str) -> String,
+        row_no_week_53: fn(i32) -> String,
+        row_wrong_kind: fn(&str, &str, &str) -> String,
+        row_conflicting_target: fn(&str, &str, &str) -> String,
         /// Whose satisfaction: user, customer (start of a watermelon reason).
         sides: [&'static str; 2],
         /// Names of Met, Warning, Breached, No data.

@@ -187,6 +187,14 @@ pub static TEXTS: SlmTexts = SlmTexts {
     },
     csv_summary: |ok, bad| format!("Готово строк: {ok}, с ошибками: {bad}."),
     row_line: |line, what| format!("Строка {line}: {what}"),
+    row_empty: |column| format!("столбец «{column}» пуст."),
+    row_bad_direction: |text| format!("направление «{text}» — не >= и не <=."),
+    row_not_number: |column, text| format!("{column} «{text}» — не число; десятичную запятую нужно взять в кавычки: \"99,5\""),
+    row_extra_fields: |found, expected| format!("в строке полей: {found}, а в заголовке: {expected}; десятичную запятую нужно взять в кавычки: \"99,5\""),
+    row_not_period: |text| format!("«{text}» — не месяц, не неделя ISO и не квартал"),
+    row_no_week_53: |year| format!("в {year} году нет недели ISO 53"),
+    row_wrong_kind: |period, metric, kind| format!("{period} — период не того типа, что у показателя «{metric}»: {kind}"),
+    row_conflicting_target: |metric, stored, row| format!("показатель «{metric}» задан как {stored}, а в этой строке — {row}."),
     import_counts: |services, targets, records| {
         format!("Импортировано записей: {records}; новых услуг: {services}, новых целевых показателей: {targets}.")
     },

@@ -132,5 +132,10 @@ pub static TEXTS: TicketTexts = TicketTexts {
     row_extra: |found, expected| format!("the row has {found} fields but the header has {expected}"),
     row_duplicate: |id| format!("ticket '{id}' appears on an earlier line"),
     row_inconsistent: |detail| format!("inconsistent times ({detail})"),
+    row_no_id: "the ticket has no id",
+    row_no_service: "the ticket names no service",
+    row_response_before_created: "the first response is before the ticket was created",
+    row_resolved_before_created: "the resolution is before the ticket was created",
+    row_pause_reversed: |start, end| format!("the pause {start}/{end} ends before it starts"),
     examples_added: |n| format!("{n} example tickets added, with their calendar and definitions."),
 };

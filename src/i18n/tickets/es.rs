@@ -132,5 +132,10 @@ pub static TEXTS: TicketTexts = TicketTexts {
     row_extra: |found, expected| format!("la fila tiene {found} campos pero el encabezado tiene {expected}"),
     row_duplicate: |id| format!("el ticket «{id}» aparece en una línea anterior"),
     row_inconsistent: |detail| format!("horas incoherentes ({detail})"),
+    row_no_id: "la incidencia no tiene id",
+    row_no_service: "la incidencia no indica servicio",
+    row_response_before_created: "la primera respuesta es anterior a la creación de la incidencia",
+    row_resolved_before_created: "la resolución es anterior a la creación de la incidencia",
+    row_pause_reversed: |start, end| format!("la pausa {start}/{end} termina antes de empezar"),
     examples_added: |n| format!("Se añadieron {n} tickets de ejemplo, con su calendario y sus definiciones."),
 };

@@ -22,6 +22,11 @@ super::texts::texts! {
         calendar_intervals_hint,
         calendar_holidays,
         import_ics,
+        // Details of inconsistent times in a ticket row.
+        row_no_id,
+        row_no_service,
+        row_response_before_created,
+        row_resolved_before_created,
         ics_not_calendar,
         ics_check,
         save_calendar,
@@ -166,6 +171,9 @@ super::texts::texts! {
         row_extra: fn(usize, usize) -> String,
         row_duplicate: fn(&str) -> String,
         row_inconsistent: fn(&str) -> String,
+        /// A pause that ends before it starts (start, end), a detail of inconsistent
+        /// times.
+        row_pause_reversed: fn(&str, &str) -> String,
         /// Example tickets added (count).
         examples_added: fn(usize) -> String,
     }

@@ -133,5 +133,10 @@ pub static TEXTS: TicketTexts = TicketTexts {
     row_extra: |found, expected| format!("в строке {found} полей, а в заголовке {expected}"),
     row_duplicate: |id| format!("заявка «{id}» уже встречалась выше"),
     row_inconsistent: |detail| format!("противоречивое время ({detail})"),
+    row_no_id: "у заявки нет id",
+    row_no_service: "в заявке не указана услуга",
+    row_response_before_created: "первый ответ раньше создания заявки",
+    row_resolved_before_created: "решение раньше создания заявки",
+    row_pause_reversed: |start, end| format!("пауза {start}/{end} заканчивается раньше, чем начинается"),
     examples_added: |n| format!("Добавлено примеров заявок: {n}, с календарём и определениями."),
 };

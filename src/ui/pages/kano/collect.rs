@@ -4,11 +4,12 @@
 
 use super::survey_page::SurveyCtx;
 use crate::domain::kano::Response;
-use crate::i18n::{format_number, KanoTexts};
+use crate::i18n::{format_number, KanoTexts, Texts};
 use crate::storage::kano_csv::{self, KanoCsvError, ResponsesImport, RowError, RowProblem};
 use crate::storage::response_code::{self, CodeError};
 use crate::ui::download::download_text;
 use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::labels::csv_problem;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -42,9 +43,10 @@ fn row_error(k: &KanoTexts, e: &RowError) -> String {
 }
 
 /// Why a whole file was refused, in the owner's language.
-fn file_error(k: &KanoTexts, e: &KanoCsvError) -> String {
+fn file_error(t: &Texts, e: &KanoCsvError) -> String {
+    let k = t.kano;
     match e {
-        KanoCsvError::Csv(e) => format!("{} {e}", k.csv_not_csv),
+        KanoCsvError::Csv(e) => format!("{} {}", k.csv_not_csv, csv_problem(t, e)),
         KanoCsvError::MissingColumns(names) => {
             format!("{} {}", k.csv_missing_columns, names.join(", "))
         }
@@ -144,7 +146,7 @@ fn CsvImport() -> impl IntoView {
                 .with_untracked(|s| s.as_ref().map(|s| kano_csv::import_responses(s, &text)));
             match parsed {
                 Some(Ok(import)) => pending.set(Some(import)),
-                Some(Err(e)) => problem.set(Some(file_error(texts().kano, &e))),
+                Some(Err(e)) => problem.set(Some(file_error(texts(), &e))),
                 None => {}
             }
         });

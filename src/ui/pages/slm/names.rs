@@ -46,6 +46,15 @@ pub(super) const AGREEMENT_STATUSES: [AgreementStatus; 3] = [
     AgreementStatus::Agreed,
     AgreementStatus::Expired,
 ];
+/// The name of a period kind ("Month", "ISO week", "Quarter").
+pub(super) fn period_kind_name(t: &SlmTexts, kind: PeriodKind) -> &'static str {
+    match kind {
+        PeriodKind::Month => t.period_kinds[0],
+        PeriodKind::IsoWeek => t.period_kinds[1],
+        PeriodKind::Quarter => t.period_kinds[2],
+    }
+}
+
 pub(super) const PERIOD_KINDS: [PeriodKind; 3] =
     [PeriodKind::Month, PeriodKind::IsoWeek, PeriodKind::Quarter];
 pub(super) const TRIGGERS: [ReviewTrigger; 4] = [

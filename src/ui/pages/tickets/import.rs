@@ -5,12 +5,14 @@
 use super::{say, Messages};
 use crate::domain::examples::{example_services, example_tickets};
 use crate::domain::slm::{Period, PeriodKind};
+use crate::domain::tickets::{TicketError, TicketTime};
 use crate::storage::ticket_csv::{
     file_headers, read_tickets, ColumnMapping, RowError, RowProblem, TicketCsvError, TicketField,
     TicketImport,
 };
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::labels::csv_problem;
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts, AppState};
 use leptos::prelude::*;
@@ -25,7 +27,20 @@ fn row_error(t: &crate::i18n::Texts, e: &RowError) -> String {
         RowProblem::BadPause { text } => (tt.row_bad_pause)(text),
         RowProblem::ExtraFields { found, expected } => (tt.row_extra)(*found, *expected),
         RowProblem::DuplicateId(id) => (tt.row_duplicate)(id),
-        RowProblem::Ticket(detail) => (tt.row_inconsistent)(&detail.to_string()),
+        RowProblem::Ticket(detail) => (tt.row_inconsistent)(
+            match detail {
+                TicketError::EmptyId => tt.row_no_id.to_owned(),
+                TicketError::EmptyService => tt.row_no_service.to_owned(),
+                TicketError::BeforeCreated(TicketTime::FirstResponse) => {
+                    tt.row_response_before_created.to_owned()
+                }
+                TicketError::BeforeCreated(_) => tt.row_resolved_before_created.to_owned(),
+                TicketError::PauseReversed { start, end } => {
+                    (tt.row_pause_reversed)(&start.to_string(), &end.to_string())
+                }
+            }
+            .as_str(),
+        ),
     };
     (t.slm.row_line)(e.line, &reason)
 }
@@ -72,7 +87,11 @@ pub(super) fn TicketImport() -> impl IntoView {
                 say(
                     status,
                     alert,
-                    Err(format!("{} {e}", t.tickets.file_not_read)),
+                    Err(format!(
+                        "{} {}",
+                        t.tickets.file_not_read,
+                        csv_problem(t, &e)
+                    )),
                 );
             }
             Err(e) => {
@@ -235,5 +254,53 @@ pub(super) fn TicketImport() -> impl IntoView {
             {bad_rows}
             <Messages status alert/>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::tickets::Timestamp;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn inconsistent_times_are_told_in_the_language_of_the_page() {
+        let told = |lang: Lang, detail: TicketError| {
+            row_error(
+                lang.texts(),
+                &RowError {
+                    line: 6,
+                    problem: RowProblem::Ticket(detail),
+                },
+            )
+        };
+        assert_eq!(
+            told(
+                Lang::En,
+                TicketError::BeforeCreated(TicketTime::FirstResponse)
+            ),
+            "Line 6: inconsistent times (the first response is before the ticket was created)"
+        );
+        assert_eq!(
+            told(Lang::Es, TicketError::BeforeCreated(TicketTime::Resolved)),
+            "Línea 6: horas incoherentes (la resolución es anterior a la creación de la incidencia)"
+        );
+        let (start, end) = (
+            Timestamp::parse("2026-02-02 12:00").unwrap(),
+            Timestamp::parse("2026-02-02 10:00").unwrap(),
+        );
+        let ru = told(Lang::Ru, TicketError::PauseReversed { start, end });
+        assert!(
+            ru.starts_with("Строка 6: противоречивое время (пауза "),
+            "{ru}"
+        );
+        assert!(
+            ru.ends_with("заканчивается раньше, чем начинается)"),
+            "{ru}"
+        );
+        assert_eq!(
+            told(Lang::Ru, TicketError::EmptyId),
+            "Строка 6: противоречивое время (у заявки нет id)"
+        );
     }
 }
