@@ -106,7 +106,7 @@ pub(super) fn TicketImport() -> impl IntoView {
                     TicketCsvError::MappedColumnMissing { header, .. } => {
                         (t.tickets.mapped_missing)(header)
                     }
-                    TicketCsvError::Csv(e) => e.to_string(),
+                    TicketCsvError::Csv(e) => csv_problem(t, e),
                 };
                 headers.set(text.with_value(|s| file_headers(s).ok()));
                 mapping.set(map);
