@@ -54,6 +54,23 @@ impl AppState {
             .as_ref()
             .map(|r| r.unreadable().to_vec())
             .unwrap_or_default();
+        Self::with(lang, workspace, unreadable, repo)
+    }
+
+    /// A state for `workspace` that is never stored (saving it does nothing), for a
+    /// page rendered off screen.
+    pub(crate) fn detached(lang: Lang, workspace: Workspace) -> Self {
+        Self::with(lang, workspace, Vec::new(), None)
+    }
+
+    /// A state with nothing unsaved, no problem and no message yet; storage is
+    /// available when there is a repository.
+    fn with(
+        lang: Lang,
+        workspace: Workspace,
+        unreadable: Vec<Unreadable>,
+        repo: Option<Repository<BrowserStore>>,
+    ) -> Self {
         Self {
             lang: RwSignal::new(lang),
             workspace: RwSignal::new(workspace),
@@ -64,22 +81,6 @@ impl AppState {
             dirty: RwSignal::new(false),
             save_scheduled: StoredValue::new(false),
             repo: StoredValue::new(repo),
-        }
-    }
-
-    /// A state for `workspace` that is never stored (saving it does nothing), for a
-    /// page rendered off screen.
-    pub(crate) fn detached(lang: Lang, workspace: Workspace) -> Self {
-        Self {
-            lang: RwSignal::new(lang),
-            workspace: RwSignal::new(workspace),
-            save_problem: RwSignal::new(None),
-            unreadable: RwSignal::new(Vec::new()),
-            status: RwSignal::new(None),
-            storage_available: false,
-            dirty: RwSignal::new(false),
-            save_scheduled: StoredValue::new(false),
-            repo: StoredValue::new(None),
         }
     }
 

@@ -2,7 +2,6 @@
 //! user's data or, after a confirmation, in its place.
 
 use crate::domain::examples::example_workspace;
-use crate::domain::slm::{Period, PeriodKind};
 use crate::domain::Workspace;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
@@ -21,10 +20,7 @@ enum Stage {
 
 /// The example in the current language, its records ending last month.
 fn build(lang: &str) -> Workspace {
-    let today = super::slm::today();
-    let this_month = Period::containing(PeriodKind::Month, today);
-    let end = this_month.previous().unwrap_or(this_month);
-    example_workspace(lang, end, fresh_id)
+    example_workspace(lang, super::slm::last_month(), fresh_id)
 }
 
 /// The example workspace section with its button and the choice it may ask for.

@@ -194,10 +194,7 @@ pub fn ServiceLevelsPage() -> impl IntoView {
     };
     let add_example = move |_| {
         let lang = state.lang.get_untracked();
-        let end = Period::containing(PeriodKind::Month, super::today())
-            .previous()
-            .unwrap_or_else(|| Period::containing(PeriodKind::Month, super::today()));
-        let examples = example_services(lang.code(), end, fresh_id);
+        let examples = example_services(lang.code(), super::last_month(), fresh_id);
         state.update_workspace(|ws| ws.services.extend(examples));
     };
     view! {

@@ -37,6 +37,13 @@ pub(crate) fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
+/// The last whole month on this device (the current one if there is none before it):
+/// where the examples' records end.
+pub(crate) fn last_month() -> Period {
+    let this_month = Period::containing(PeriodKind::Month, today());
+    this_month.previous().unwrap_or(this_month)
+}
+
 /// The local date and time on this device, to the second.
 pub(crate) fn now() -> NaiveDateTime {
     let now = js_sys::Date::new_0();

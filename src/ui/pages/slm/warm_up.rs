@@ -11,7 +11,6 @@
 
 use super::dashboard::ServiceLevelsPage;
 use crate::domain::examples::example_services;
-use crate::domain::slm::{Period, PeriodKind};
 use crate::domain::Workspace;
 use crate::i18n::Lang;
 use crate::ui::deferred::after_next_frame;
@@ -47,10 +46,8 @@ fn render_off_screen(lang: Lang) {
         return;
     };
     let handle = measured("dsv:warm-up", || {
-        let month = Period::containing(PeriodKind::Month, super::today());
-        let end = month.previous().unwrap_or(month);
         let workspace = Workspace {
-            services: example_services(lang.code(), end, fresh_id),
+            services: example_services(lang.code(), super::last_month(), fresh_id),
             ..Workspace::default()
         };
         leptos::mount::mount_to(parent, move || {

@@ -4,7 +4,6 @@
 
 use super::{say, Messages};
 use crate::domain::examples::{example_services, example_tickets};
-use crate::domain::slm::{Period, PeriodKind};
 use crate::domain::tickets::{TicketError, TicketTime};
 use crate::storage::ticket_csv::{
     file_headers, read_tickets, ColumnMapping, RowError, RowProblem, TicketCsvError, TicketField,
@@ -143,10 +142,7 @@ pub(super) fn TicketImport() -> impl IntoView {
 
     let add_examples = move |_| {
         let lang = state.lang.get_untracked();
-        let today = crate::ui::pages::slm::today();
-        let month = Period::containing(PeriodKind::Month, today)
-            .previous()
-            .unwrap_or_else(|| Period::containing(PeriodKind::Month, today));
+        let month = crate::ui::pages::slm::last_month();
         let mut added = 0;
         state.update_workspace(|ws| {
             let mut example = example_tickets(lang.code(), &ws.services, month, fresh_id);
