@@ -105,6 +105,68 @@ test('the dashboard paints its heat map first and the sections below it a frame 
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
+/** Stores `services` services of five monthly targets each, with five years of records. */
+async function storeLargeWorkspace(page, services) {
+  await open(page, '#/settings');
+  await page.evaluate((count) => {
+    const months = Array.from({ length: 60 }, (_, i) => `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    for (let s = 0; s < count; s++) {
+      localStorage.setItem(`dsv:service:svc-${s}`, JSON.stringify({ v: 3, body: {
+        id: `svc-${s}`, name: `Service ${s}`,
+        agreements: [{ id: `agr-${s}`, name: `SLA-${s}`, kind: 'sla', targets: Array.from({ length: 5 }, (_, t) => ({
+          id: `tgt-${s}-${t}`, metric: `Metric ${t}`, unit: '%', direction: '>=', target: 99, period_kind: 'month',
+          records: months.map((period, m) => ({ period, achieved: 98.5 + ((s * 7 + t * 3 + m) % 20) / 10 })),
+        })) }],
+      } }));
+    }
+  }, services);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+}
+
+test('a large heat map paints the rows in view first, then the first 25, then all on request', async ({ page }) => {
+  await storeLargeWorkspace(page, 30);
+  // The frame that first shows rows has them down to the window's bottom, not all 25.
+  const first = await page.evaluate(() => new Promise((resolve) => {
+    location.hash = '#/service-levels';
+    const check = () => {
+      const rows = [...document.querySelectorAll('table.heat-map tbody tr')];
+      if (rows.length === 0) { requestAnimationFrame(check); return; }
+      resolve({
+        rows: rows.length,
+        reachesBottom: rows.at(-1).getBoundingClientRect().bottom >= innerHeight,
+        names: rows.map((r) => r.querySelector('a').textContent),
+      });
+    };
+    requestAnimationFrame(check);
+  }));
+  expect(first.reachesBottom).toBe(true);
+  expect(first.rows).toBeLessThan(25);
+  const map = page.getByRole('table', { name: /Targets per period/ });
+  const rowHeads = map.locator('tbody').getByRole('rowheader');
+  await expect(rowHeads).toHaveCount(25);
+  // The rest follow the rows in view, each once.
+  const names = await rowHeads.getByRole('link').allTextContents();
+  expect(names.slice(0, first.rows)).toEqual(first.names);
+  expect(names.slice(0, 2)).toEqual(['Service 0 · SLA-0 · Metric 0', 'Service 0 · SLA-0 · Metric 1']);
+  expect(new Set(names).size).toBe(25);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Show all 150 targets' }).click();
+  await expect(rowHeads).toHaveCount(150);
+  await expect(page.getByRole('button', { name: 'Show all 150 targets' })).toHaveCount(0);
+  const all = await rowHeads.getByRole('link').allTextContents();
+  expect(all.slice(0, 25)).toEqual(names);
+  expect(new Set(all).size).toBe(150);
+
+  // Another language rebuilds every row shown, in that language.
+  await page.getByLabel('Language').first().selectOption('es');
+  const mapEs = page.getByRole('table', { name: /Objetivos por periodo/ });
+  await expect(mapEs.locator('tbody tr')).toHaveCount(150);
+  await expect(mapEs.getByRole('cell', { name: / de 12 cumplidos$/ })).toHaveCount(150);
+  expect(await mapEs.locator('tbody').getAttribute('style')).toContain('--att-met:"Cumplido"');
+});
+
 test('leaving the dashboard before its lower sections render is harmless', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

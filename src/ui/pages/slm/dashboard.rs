@@ -11,10 +11,10 @@ use crate::domain::slm::{
     WatermelonReason,
 };
 use crate::domain::Id;
-use crate::i18n::Texts;
+use crate::i18n::{Lang, Texts};
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
-use crate::ui::deferred::AfterFirstPaint;
+use crate::ui::deferred::{after_next_frame, AfterFirstPaint};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::perf::measured;
 use crate::ui::route::{navigate, Route};
@@ -103,6 +103,11 @@ pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl
 }
 
 /// The heat map of `map`: its first rows at once, the rest on request.
+///
+/// The frame that shows the dashboard lays out and paints only the rows the window
+/// has room for ([`heat_rows::rows_in_view`]); the rest of the first rows are added in
+/// the task after that frame, and "show all" adds the others below them. A change of
+/// language rebuilds the rows shown.
 #[component]
 fn HeatMapView(map: HeatMap) -> impl IntoView {
     let texts = use_texts();
@@ -115,17 +120,40 @@ fn HeatMapView(map: HeatMap) -> impl IntoView {
     // A large workspace shows its first rows at once and the rest on request, so the
     // dashboard opens quickly.
     let shown = RwSignal::new(FIRST_ROWS.min(total));
+    let painted = RwSignal::new(false);
+    // The page may be gone by then: `try_set` leaves a disposed signal alone.
+    after_next_frame(move || {
+        let _ = painted.try_set(true);
+    });
+    // The language and the number of rows in the body.
+    let built = StoredValue::new(None::<(Lang, usize)>);
     let body = NodeRef::<leptos::html::Tbody>::new();
     Effect::new(move |_| {
         let t = texts();
         let lang = state.lang.get();
         let shown = shown.get();
-        if let Some(body) = body.get() {
-            map.with_value(|map| {
-                if heat_rows::fill(&body, map, shown, t, lang).is_err() {
-                    body.set_text_content(Some(t.slm.no_targets));
-                }
-            });
+        let painted = painted.get();
+        let Some(body) = body.get() else {
+            return;
+        };
+        let (replace, from) = match built.get_value() {
+            Some((built_lang, rows)) if built_lang == lang => (false, rows),
+            _ => (true, 0),
+        };
+        let to = if painted {
+            shown
+        } else {
+            heat_rows::rows_in_view(&body).min(shown)
+        };
+        if !replace && to <= from {
+            return;
+        }
+        let filled = map.with_value(|map| heat_rows::fill(&body, map, from..to, t, lang, replace));
+        if filled.is_ok() {
+            built.set_value(Some((lang, to)));
+        } else {
+            body.set_text_content(Some(t.slm.no_targets));
+            built.set_value(None);
         }
     });
     let heads = map.with_value(|m| {

@@ -11,6 +11,7 @@ use super::names;
 use crate::domain::slm::{Attainment, HeatMap};
 use crate::i18n::{format_number, Lang, Texts};
 use crate::ui::route::Route;
+use std::ops::Range;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
@@ -90,20 +91,46 @@ fn css_string(text: &str) -> String {
     out
 }
 
-/// Replaces the children of `body` with the first `shown` rows of `map`.
+/// How many rows the window can show of the table whose body is `body`, counted from
+/// the body's top (which this lays out) down to the window's bottom, plus one: the rows
+/// the first frame needs. A body row is taken to be as tall as the head's row (one line
+/// of text in both), at least 16 px. At least 1.
+pub(super) fn rows_in_view(body: &Element) -> usize {
+    let window_height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let top = body.get_bounding_client_rect().top();
+    let row_height = body
+        .previous_element_sibling()
+        .map_or(0.0, |head| head.get_bounding_client_rect().height())
+        .max(16.0);
+    let rows = ((window_height - top) / row_height).ceil();
+    // `as` saturates: a huge or NaN count cannot wrap.
+    if rows >= 1.0 {
+        (rows as usize).saturating_add(1)
+    } else {
+        1
+    }
+}
+
+/// Puts rows `rows` of `map` into `body`: after the rows already there, or instead of
+/// them when `replace` is set (on a change of language).
 pub(super) fn fill(
     body: &Element,
     map: &HeatMap,
-    shown: usize,
+    rows: Range<usize>,
     t: &Texts,
     lang: Lang,
+    replace: bool,
 ) -> Result<(), JsValue> {
     let doc = body
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let cells = CellTemplates::new(&doc)?;
-    let rows = doc.create_document_fragment();
-    for row in map.rows.iter().take(shown) {
+    let fragment = doc.create_document_fragment();
+    let wanted = rows.end.saturating_sub(rows.start);
+    for row in map.rows.iter().skip(rows.start).take(wanted) {
         let tr = doc.create_element("tr")?;
         let head = doc.create_element("th")?;
         head.set_attribute("scope", "row")?;
@@ -132,11 +159,13 @@ pub(super) fn fill(
             &format_number(lang, row.share.of as f64, 0),
         )));
         tr.append_child(&share)?;
-        rows.append_child(&tr)?;
+        fragment.append_child(&tr)?;
     }
-    body.set_attribute("style", &status_names(t))?;
-    body.set_text_content(None);
-    body.append_child(&rows)?;
+    if replace {
+        body.set_attribute("style", &status_names(t))?;
+        body.set_text_content(None);
+    }
+    body.append_child(&fragment)?;
     Ok(())
 }
 
