@@ -12,6 +12,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+// Not inlined: the start-up compiles it once, and the hash change listener that
+// calls it again stays small to compile at the first navigation.
+#[inline(never)]
 fn current_route() -> Route {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -35,6 +38,8 @@ fn presents(route: &Route) -> bool {
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    let dashboard = pages::DashboardModel::new(state);
+    provide_context(dashboard);
     let route = RwSignal::new(current_route());
     provide_context(route.read_only());
 
@@ -52,15 +57,16 @@ pub fn App() -> impl IntoView {
         on_hidden.remove();
     });
 
-    // The dashboard's code is compiled while the browser is idle, for a workspace with
-    // services, unless this page is the dashboard already or stands alone.
+    // The dashboard's code is compiled and its model computed while the browser is
+    // idle, for a workspace with services, unless this page is the dashboard already
+    // or stands alone.
     let first = route.get_untracked();
     if !stands_alone(&first)
         && !presents(&first)
         && first != Route::ServiceLevels
         && state.workspace.with_untracked(|ws| !ws.services.is_empty())
     {
-        pages::warm_up_dashboard(state.lang.get_untracked());
+        pages::warm_up_dashboard(state.lang.get_untracked(), dashboard);
     }
 
     let texts = use_texts();

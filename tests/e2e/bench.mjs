@@ -393,7 +393,7 @@ line(`  the first 25 rows, opened again (${loads} runs):`, dashboardsAgainRows);
 line(`  the whole page (the sections below the heat map, painted a frame later), first visit (${loads} runs):`, dashboardsWhole);
 line(`  the whole page, opened again (${loads} runs):`, dashboardsAgainWhole);
 line(`  "Show all 150 targets" -> painted (${loads} runs):`, showAll);
-line(`  of which the heat-map model (${loads} runs):`, heatMaps);
+line(`  the heat-map model, computed while idle after start and kept until the workspace changes (${loads} runs):`, heatMaps);
 line(`SLA records CSV of 10,000 rows: parse, check and apply in the browser (${loads} runs):`, imports);
 if (ticketRuns.length) {
   line(`ticket SLAs, 50,000 tickets imported and computed in the browser: file chosen -> table shown (${ticketRuns.length} runs):`, ticketRuns.map((t) => t.wall));

@@ -233,6 +233,36 @@ test('with services stored, the dashboard is prepared off screen while idle: not
   expect(await stored(page)).toEqual(before);
 });
 
+test('the heat map is computed while idle, then only when the workspace or the period kind changes', async ({ page }) => {
+  await storeLargeWorkspace(page, 2);
+  await page.waitForFunction(() => performance.getEntriesByName('dsv:warm-up-done').length === 1);
+  const computed = () => page.evaluate(() => performance.getEntriesByName('dsv:slm-heat-map').length);
+  const atStart = await computed();
+  await page.getByRole('link', { name: 'Service levels' }).click();
+  const rows = page.getByRole('table', { name: /Targets per period/ }).locator('tbody').getByRole('rowheader');
+  await expect(rows).toHaveCount(10);
+  await expect(page.getByRole('heading', { name: 'Services', exact: true })).toBeVisible();
+  expect(await computed()).toBe(atStart);
+  // Another period kind is computed once and kept for the next visit.
+  await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption('ISO week');
+  await expect(page.getByText('No targets with records yet.')).toBeVisible();
+  expect(await computed()).toBe(atStart + 1);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Service levels' }).click();
+  await expect(page.getByRole('combobox', { name: 'Period', exact: true })).toHaveValue('1');
+  expect(await computed()).toBe(atStart + 1);
+  await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption('Month');
+  await expect(rows).toHaveCount(10);
+  expect(await computed()).toBe(atStart + 2);
+  // A change to the workspace is computed at the next visit.
+  await page.getByLabel('New service name').fill('Web shop');
+  await page.getByRole('button', { name: 'Create service' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Web shop');
+  await page.getByRole('link', { name: 'Service levels' }).click();
+  await expect(rows).toHaveCount(10);
+  expect(await computed()).toBe(atStart + 3);
+});
+
 test('nothing is prepared without services, nor when the dashboard is the first page', async ({ page }) => {
   const idle = () => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
   await open(page, '#/journeys');

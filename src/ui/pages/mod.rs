@@ -15,7 +15,7 @@ mod shared_journey;
 mod slm;
 mod tickets;
 
-pub use slm::warm_up_dashboard;
+pub use slm::{warm_up_dashboard, DashboardModel};
 
 use super::route::Route;
 use crate::i18n::Texts;

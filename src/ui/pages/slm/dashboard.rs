@@ -3,11 +3,12 @@
 //! and the SLA records CSV.
 
 use super::csv::SlaCsv;
+use super::dashboard_model::{use_dashboard_model, DashboardModel};
 use super::heat_rows;
-use super::{latest_period, names};
+use super::names;
 use crate::domain::examples::example_services;
 use crate::domain::slm::{
-    heat_map, last_periods, watermelon_flags, HeatMap, Period, PeriodKind, Service, WatermelonFlag,
+    heat_map, watermelon_flags, HeatMap, Period, PeriodKind, Service, WatermelonFlag,
     WatermelonReason,
 };
 use crate::domain::Id;
@@ -16,16 +17,12 @@ use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::deferred::{after_next_frame, AfterFirstPaint};
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::perf::measured;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
 /// Heat-map rows shown before "show all".
 const FIRST_ROWS: usize = 25;
-
-/// How many periods the dashboard shows.
-const SHOWN: usize = 12;
 
 /// A watermelon reason spelled out.
 pub(super) fn reason_text(t: &Texts, r: &WatermelonReason, period: Period) -> String {
@@ -187,25 +184,8 @@ fn HeatMapView(map: HeatMap) -> impl IntoView {
 pub fn ServiceLevelsPage() -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
-    let kind = RwSignal::new(PeriodKind::Month);
+    let DashboardModel { kind, map, flags } = use_dashboard_model();
     let new_name = RwSignal::new(String::new());
-    // The models are computed straight from the workspace: no copy of the services.
-    let periods = Memo::new(move |_| {
-        let kind = kind.get();
-        let to = state.workspace.with(|ws| latest_period(&ws.services, kind));
-        last_periods(to, SHOWN)
-    });
-    let map = Memo::new(move |_| {
-        periods.with(|p| {
-            let (from, to) = (p.first().copied()?, p.last().copied()?);
-            Some(measured("dsv:slm-heat-map", || {
-                state.workspace.with(|ws| heat_map(&ws.services, from, to))
-            }))
-        })
-    });
-    let flags = Memo::new(move |_| {
-        periods.with(|p| state.workspace.with(|ws| watermelon_flags(&ws.services, p)))
-    });
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = new_name.get_untracked().trim().to_owned();

@@ -7,6 +7,7 @@ mod availability;
 mod charts;
 mod csv;
 mod dashboard;
+mod dashboard_model;
 mod heat_rows;
 mod improvements;
 mod names;
@@ -16,6 +17,7 @@ mod service_page;
 mod warm_up;
 
 pub use dashboard::ServiceLevelsPage;
+pub use dashboard_model::DashboardModel;
 pub use improvements::ImprovementsPage;
 pub use report::{ServiceReportPage, ServiceReportPageProps};
 pub use service_page::{ServicePage, ServicePageProps};

@@ -1,21 +1,25 @@
-//! The dashboard's code compiled before its first visit.
+//! The dashboard's code compiled and its model computed before its first visit.
 //!
 //! Chrome compiles WebAssembly lazily, each function at its first call: the first
 //! visit to the dashboard in a tab spent 14–24 ms compiling (traces of the bench's
 //! dashboard) on top of rendering it. Much as a JavaScript app fetches a route's code
 //! while the browser is idle, the app renders the dashboard once, for the example
 //! services, into an element that never joins the document, when the browser is idle
-//! after start. It does so only for a workspace with services (whoever keeps services
-//! opens their dashboard), and the state it renders is detached: nothing is stored,
-//! nothing is shown.
+//! after start: navigating there from another page, as the first visit will. It does
+//! so only for a workspace with services (whoever keeps services opens their
+//! dashboard), and the state it renders is detached: nothing is stored, nothing is
+//! shown. Then it computes the app's [`DashboardModel`] of the real workspace, which
+//! the first visit would otherwise compute.
 
-use super::dashboard::ServiceLevelsPage;
+use super::dashboard_model::DashboardModel;
 use crate::domain::examples::example_services;
 use crate::domain::Workspace;
 use crate::i18n::Lang;
 use crate::ui::deferred::after_next_frame;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::pages;
 use crate::ui::perf::measured;
+use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -23,9 +27,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Renders the dashboard off screen once the browser is idle (after two seconds
-/// where `requestIdleCallback` is missing), in `lang`.
-pub fn warm_up_dashboard(lang: Lang) {
-    let run = move || render_off_screen(lang);
+/// where `requestIdleCallback` is missing), in `lang`, then computes `model`.
+pub fn warm_up_dashboard(lang: Lang, model: DashboardModel) {
+    let run = move || render_off_screen(lang, model);
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -35,9 +39,10 @@ pub fn warm_up_dashboard(lang: Lang) {
     }
 }
 
-/// Mounts the dashboard of the example services on a detached element, and unmounts
-/// it once the sections it renders after the first paint are in too.
-fn render_off_screen(lang: Lang) {
+/// Mounts a page on a detached element, navigates from it to the dashboard of the
+/// example services, and unmounts them once the sections the dashboard renders after
+/// the first paint are in too; then computes `model`.
+fn render_off_screen(lang: Lang, model: DashboardModel) {
     let parent = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("div").ok())
@@ -50,14 +55,22 @@ fn render_off_screen(lang: Lang) {
             services: example_services(lang.code(), super::last_month(), fresh_id),
             ..Workspace::default()
         };
-        leptos::mount::mount_to(parent, move || {
-            provide_context(AppState::detached(lang, workspace));
-            view! { <ServiceLevelsPage/> }
-        })
+        // Reference-counted: it goes with the tree, whatever owner runs this.
+        let route = ArcRwSignal::new(Route::NotFound(String::new()));
+        let page = route.clone();
+        let handle = leptos::mount::mount_to(parent, move || {
+            let state = AppState::detached(lang, workspace);
+            provide_context(state);
+            provide_context(DashboardModel::new(state));
+            move || pages::view(page.get())
+        });
+        route.set(Route::ServiceLevels);
+        handle
     });
     after_next_frame(move || {
         after_next_frame(move || {
             drop(handle);
+            model.prepare();
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("dsv:warm-up-done");
             }
