@@ -23,6 +23,8 @@ async function exampleJourney(page) {
 
 /** No horizontal scrolling anywhere, the slide heading large and on screen. */
 async function fitsTheScreen(page) {
+  // The slide is rendered after the click or key that asked for it.
+  await expect(page.locator('.present h1')).toBeVisible();
   const sizes = await page.evaluate(() => {
     const root = document.documentElement;
     const slide = document.querySelector('.present-slide');
