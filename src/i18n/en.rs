@@ -71,6 +71,7 @@ pub static TEXTS: Texts = Texts {
     import_error_invalid: "This backup is damaged or incomplete. Nothing was changed.",
     import_error_inconsistent: "This backup contradicts itself (duplicate or missing items). Nothing was changed.",
     import_error_unreadable_file: "The file could not be read. Nothing was changed.",
+    technical_detail: "Technical detail",
     reset_title: "Reset workspace",
     reset_help: "Deletes every journey, persona, survey, response and service stored in this browser.",
     reset_button: "Reset workspace…",

@@ -71,6 +71,7 @@ pub static TEXTS: Texts = Texts {
     import_error_invalid: "Esta copia está dañada o incompleta. No se ha cambiado nada.",
     import_error_inconsistent: "Esta copia se contradice (elementos duplicados o que faltan). No se ha cambiado nada.",
     import_error_unreadable_file: "No se pudo leer el archivo. No se ha cambiado nada.",
+    technical_detail: "Detalle técnico (en inglés)",
     reset_title: "Restablecer espacio de trabajo",
     reset_help: "Elimina todos los recorridos, perfiles, encuestas, respuestas y servicios guardados en este navegador.",
     reset_button: "Restablecer espacio de trabajo…",

@@ -102,6 +102,8 @@ texts! {
         import_error_invalid,
         import_error_inconsistent,
         import_error_unreadable_file,
+        /// The summary over a problem's technical detail, which is in English.
+        technical_detail,
         reset_title,
         reset_help,
         reset_button,

@@ -18,6 +18,7 @@ pub(crate) mod perf;
 pub mod route;
 mod shell;
 pub mod state;
+mod technical_detail;
 mod update_notice;
 
 pub use app::App;

@@ -77,6 +77,23 @@ for (const [name, content, message] of [
   });
 }
 
+test('a broken backup is explained in Spanish, the parser\'s English detail folded and marked as English', async ({ page }) => {
+  await open(page, '#/settings');
+  await page.getByLabel('Language').first().selectOption('es');
+  await page.getByLabel('Importar espacio de trabajo desde un archivo').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "dsv-studio", "version": 2, "workspace": {'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Este archivo no es una copia de DSV Studio: no es JSON.');
+  const detail = alert.getByText(/EOF while parsing/);
+  await expect(detail).toBeHidden();
+  await alert.getByText('Detalle técnico (en inglés)').click();
+  await expect(detail).toBeVisible();
+  await expect(detail).toHaveAttribute('lang', 'en');
+});
+
 test('an unreadable stored entry is reported, downloadable, and never overwritten', async ({ page }) => {
   await open(page);
   await page.evaluate(() => localStorage.setItem('dsv:journey:j1', '{"v":2,"body":{"id":"j1",'));

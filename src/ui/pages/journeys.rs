@@ -9,6 +9,7 @@ use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
+use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -195,11 +196,10 @@ fn JourneyImport() -> impl IntoView {
             <label for="import-journey" class="button">{move || texts().journey_import_label}</label>
         </div>
         {move || problem.get().map(|e| {
-            let detail = e.to_string();
             view! {
                 <div class="notice notice-error" role="alert">
                     <p>{super::shared_journey::share_error_message(texts(), &e)}</p>
-                    <p class="detail">{detail}</p>
+                    <TechnicalDetail text=e.to_string()/>
                 </div>
             }
         })}

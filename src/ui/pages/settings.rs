@@ -7,6 +7,7 @@ use crate::storage::backup::{self, ImportError, Imported};
 use crate::ui::download::download_text;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::state::{use_state, use_texts, Status};
+use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -108,7 +109,7 @@ fn BackupSection() -> impl IntoView {
             view! {
                 <div class="notice notice-error" role="alert">
                     <p>{problem_message(&p, texts())}</p>
-                    <p class="detail">{detail}</p>
+                    <TechnicalDetail text=detail/>
                 </div>
             }
         })

@@ -8,6 +8,7 @@ use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
+use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
 
 /// The message for a link or file that cannot be read.
@@ -32,7 +33,7 @@ pub fn SharedJourneyPage(payload: String) -> impl IntoView {
                 <h1 tabindex="-1">{move || texts().shared_title}</h1>
                 <div class="notice notice-error" role="alert">
                     <p>{move || share_error_message(texts(), &error)}</p>
-                    <p class="detail">{detail}</p>
+                    <TechnicalDetail text=detail/>
                 </div>
                 <p><a href=Route::Journeys.href()>{move || texts().journey_back}</a></p>
             }
