@@ -46,6 +46,10 @@ const edits = {};
 const analyses = [];
 // The window of the dashboard runs (Playwright's default, a laptop's screen).
 const viewport = { width: 1280, height: 720 };
+// A phone's window, in CSS pixels.
+const phone = { width: 390, height: 844 };
+const dashboardsPhone = [];
+const rowsInViewPhone = [];
 const dashboards = [];
 const dashboardsAgain = [];
 const dashboardsRows = [];
@@ -245,8 +249,8 @@ try {
   await (await import('node:fs/promises')).writeFile(csvPath, csvLines.join('\n'));
   // A tab with the large workspace stored, once the app has run the dashboard's code
   // off screen while idle after start (ui/pages/slm/warm_up.rs); reports when that ended.
-  const seededTab = async () => {
-    const context = await browser.newContext({ viewport });
+  const seededTab = async (size = viewport) => {
+    const context = await browser.newContext({ viewport: size });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/tools/dsv/#/settings`);
     await page.evaluate((docs) => docs.forEach((doc, s) => localStorage.setItem(`dsv:service:svc-${s}`, doc)), serviceDocs);
@@ -263,6 +267,15 @@ try {
   for (let i = 0; wanted('slm') && i < loads; i++) {
     const { context, page } = await seededTab();
     dashboardsRushed.push((await openDashboard(page)).inView);
+    await context.close();
+  }
+  // The first visit on a phone, where the heat map starts near the window's bottom.
+  for (let i = 0; wanted('slm') && i < loads; i++) {
+    const { context, page } = await seededTab(phone);
+    await page.waitForTimeout(pause);
+    const visit = await openDashboard(page);
+    dashboardsPhone.push(visit.inView);
+    rowsInViewPhone.push(visit.rowsInView);
     await context.close();
   }
   for (let i = 0; wanted('slm') && i < loads; i++) {
@@ -387,6 +400,7 @@ if (analyses.length) console.log(`Kano responses of 2,000 x 40 as stored: ${(kan
 line(`service levels dashboard, its code run off screen while idle after start: app mounted -> done (${warmUps.length} runs):`, warmUps);
 line(`service levels dashboard, 30 services x 5 targets x 60 months: navigation -> painted, the heat map down to the window's bottom (${[...new Set(rowsInView)].join(', ')} of the first 25 of 150 rows in a ${viewport.width}x${viewport.height} window), first visit in the tab, ${pause} ms after the warm-up (${loads} runs):`, dashboards);
 line(`  the same at once after the warm-up, while start-up's background compilation and GC run (${loads} runs):`, dashboardsRushed);
+line(`  the same in a ${phone.width}x${phone.height} phone window (${[...new Set(rowsInViewPhone)].join(', ')} rows in view), ${pause} ms after the warm-up (${loads} runs):`, dashboardsPhone);
 line(`service levels dashboard, the same, opened again in the tab ${pause} ms after leaving it (${loads} runs):`, dashboardsAgain);
 line(`  the first 25 heat-map rows (the rest of them painted a frame later), first visit (${loads} runs):`, dashboardsRows);
 line(`  the first 25 rows, opened again (${loads} runs):`, dashboardsAgainRows);
