@@ -23,7 +23,6 @@ async function exampleJourney(page) {
 
 /** No horizontal scrolling anywhere, the slide heading large and on screen. */
 async function fitsTheScreen(page) {
-  // The slide is rendered after the click or key that asked for it.
   await expect(page.locator('.present h1')).toBeVisible();
   const sizes = await page.evaluate(() => {
     const root = document.documentElement;
@@ -164,14 +163,18 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     await page.setViewportSize({ width, height });
     await exampleJourney(page);
     await page.getByRole('link', { name: 'Present' }).click();
-    for (let i = 0; i < 9; i++) {
+    const slides = ['Title', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `Step ${n} of 7`), 'Summary'];
+    const status = page.getByRole('status');
+    for (const slide of slides) {
+      await expect(status).toHaveText(slide);
       await fitsTheScreen(page);
       await page.keyboard.press('ArrowRight');
     }
     await open(page, '#/kano');
     await page.getByRole('button', { name: 'Add example survey' }).click();
     await page.getByRole('link', { name: 'Present' }).click();
-    const status = page.getByRole('status');
+    // The deck's own status, once it is there (until then, the app's notices).
+    await expect(status).toHaveText(/^Slide 1 of \d+$/);
     const total = Number((await status.textContent()).match(/of (\d+)/)[1]);
     for (let i = 1; i <= total; i++) {
       await expect(status).toHaveText(`Slide ${i} of ${total}`);

@@ -90,7 +90,8 @@ fn WatermelonList(flags: Vec<WatermelonFlag>) -> impl IntoView {
     }
 }
 
-/// Heat map of every target measured per `kind`, over `periods`.
+/// Heat map of the targets of `services` measured per the kind of `periods`, over
+/// `periods`.
 #[component]
 pub(super) fn HeatMapTable(services: Vec<Service>, periods: Vec<Period>) -> impl IntoView {
     let (Some(&from), Some(&to)) = (periods.first(), periods.last()) else {

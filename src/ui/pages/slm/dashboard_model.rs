@@ -4,7 +4,9 @@
 //! watermelon warnings are computed when first read and again only when the workspace
 //! or the period kind changes, not on every visit to the dashboard. The warm-up
 //! (`warm_up.rs`) reads them while the browser is idle after start, so the first visit
-//! finds them ready too.
+//! finds them ready too. A kind with targets but no records yet ends its periods at
+//! today's, as of when they were computed: a tab left open into the next month shows
+//! the new one after the next change.
 
 use super::latest_period;
 use crate::domain::slm::{

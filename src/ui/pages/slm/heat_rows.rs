@@ -1,9 +1,10 @@
 //! The heat map's rows, built with plain DOM calls.
 //!
 //! A dashboard of 150 targets × 12 periods is thousands of cells that never change
-//! on their own: the whole body is rebuilt when the data, the language or the number
-//! of rows shown changes. Building it directly (one template cell per status, cloned)
-//! costs a fraction of a reactive view per cell. Every piece of user text goes in
+//! on their own: more rows are appended when more are shown, and the whole body is
+//! rebuilt when the language changes (new data makes a new table). Building it
+//! directly (one template cell per status, cloned) costs a fraction of a reactive view
+//! per cell. Every piece of user text goes in
 //! through `set_text_content` or an attribute, never as HTML.
 
 use super::charts::goal_text;
@@ -93,8 +94,9 @@ fn css_string(text: &str) -> String {
 
 /// How many rows the window can show of the table whose body is `body`, counted from
 /// the body's top (which this lays out) down to the window's bottom, plus one: the rows
-/// the first frame needs. A body row is taken to be as tall as the head's row (one line
-/// of text in both), at least 16 px. At least 1.
+/// the first frame needs. A body row is taken to be as tall as the head's row, at
+/// least 16 px: both hold one line of text, as long as the stylesheet keeps their cells
+/// from wrapping (`.heat-map th … white-space: nowrap`). At least 1.
 pub(super) fn rows_in_view(body: &Element) -> usize {
     let window_height = web_sys::window()
         .and_then(|w| w.inner_height().ok())
@@ -115,7 +117,7 @@ pub(super) fn rows_in_view(body: &Element) -> usize {
 }
 
 /// Puts rows `rows` of `map` into `body`: after the rows already there, or instead of
-/// them when `replace` is set (on a change of language).
+/// them when `replace` is set (the first rows, or the rows shown in a new language).
 pub(super) fn fill(
     body: &Element,
     map: &HeatMap,

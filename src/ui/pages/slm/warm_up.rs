@@ -8,8 +8,8 @@
 //! after start: navigating there from another page, as the first visit will. It does
 //! so only for a workspace with services (whoever keeps services opens their
 //! dashboard), and the state it renders is detached: nothing is stored, nothing is
-//! shown. Then it computes the app's [`DashboardModel`] of the real workspace, which
-//! the first visit would otherwise compute.
+//! shown. When the browser is idle again, it computes the app's [`DashboardModel`] of
+//! the real workspace, which the first visit would otherwise compute.
 
 use super::dashboard_model::DashboardModel;
 use crate::domain::examples::example_services;
@@ -18,31 +18,56 @@ use crate::i18n::Lang;
 use crate::ui::deferred::after_next_frame;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::pages;
-use crate::ui::perf::measured;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Renders the dashboard off screen once the browser is idle (after two seconds
-/// where `requestIdleCallback` is missing), in `lang`, then computes `model`.
+/// where `requestIdleCallback` is missing), in `lang`, then computes `model` when the
+/// browser is idle again. Marks `dsv:warm-up` when it starts and `dsv:warm-up-done`
+/// when all is done.
 pub fn warm_up_dashboard(lang: Lang, model: DashboardModel) {
-    let run = move || render_off_screen(lang, model);
+    when_idle(move || {
+        mark("dsv:warm-up");
+        render_off_screen(lang, move || {
+            when_idle(move || {
+                model.prepare();
+                mark("dsv:warm-up-done");
+            })
+        });
+    });
+}
+
+/// Runs `f` when the browser is idle, or in two seconds where it cannot say (Safari
+/// has no `requestIdleCallback`).
+fn when_idle(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let idle = Closure::once_into_js(run);
-    if window.request_idle_callback(idle.unchecked_ref()).is_err() {
-        set_timeout(run, Duration::from_secs(2));
+    let can_tell =
+        js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    if can_tell {
+        // Should the call fail after all, the warm-up is skipped: it is only a head start.
+        let _ = window.request_idle_callback(Closure::once_into_js(f).unchecked_ref());
+    } else {
+        set_timeout(f, Duration::from_secs(2));
+    }
+}
+
+/// Records the performance mark `name`.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
 }
 
 /// Mounts a page on a detached element, navigates from it to the dashboard of the
-/// example services, and unmounts them once the sections the dashboard renders after
-/// the first paint are in too; then computes `model`.
-fn render_off_screen(lang: Lang, model: DashboardModel) {
+/// example services, unmounts them once the sections the dashboard renders after the
+/// first paint are in too, and calls `then`.
+fn render_off_screen(lang: Lang, then: impl FnOnce() + 'static) {
     let parent = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("div").ok())
@@ -50,30 +75,25 @@ fn render_off_screen(lang: Lang, model: DashboardModel) {
     let Some(parent) = parent else {
         return;
     };
-    let handle = measured("dsv:warm-up", || {
-        let workspace = Workspace {
-            services: example_services(lang.code(), super::last_month(), fresh_id),
-            ..Workspace::default()
-        };
-        // Reference-counted: it goes with the tree, whatever owner runs this.
-        let route = ArcRwSignal::new(Route::NotFound(String::new()));
-        let page = route.clone();
-        let handle = leptos::mount::mount_to(parent, move || {
-            let state = AppState::detached(lang, workspace);
-            provide_context(state);
-            provide_context(DashboardModel::new(state));
-            move || pages::view(page.get())
-        });
-        route.set(Route::ServiceLevels);
-        handle
+    let workspace = Workspace {
+        services: example_services(lang.code(), super::last_month(), fresh_id),
+        ..Workspace::default()
+    };
+    // Reference-counted: it goes with the tree, whatever owner runs this.
+    let route = ArcRwSignal::new(Route::NotFound(String::new()));
+    let page = route.clone();
+    let handle = leptos::mount::mount_to(parent, move || {
+        let state = AppState::detached(lang, workspace);
+        provide_context(state);
+        provide_context(DashboardModel::new(state));
+        move || pages::view(page.get())
     });
+    // The dashboard renders in the microtasks after this, as on a navigation.
+    route.set(Route::ServiceLevels);
     after_next_frame(move || {
         after_next_frame(move || {
             drop(handle);
-            model.prepare();
-            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                let _ = performance.mark("dsv:warm-up-done");
-            }
+            then();
         })
     });
 }
