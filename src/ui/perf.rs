@@ -14,3 +14,11 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
     }
     out
 }
+
+/// Records the performance mark `name`: a point in time the benchmark or a test waits
+/// for.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

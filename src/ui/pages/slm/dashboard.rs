@@ -15,7 +15,7 @@ use crate::domain::Id;
 use crate::i18n::{Lang, Texts};
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
-use crate::ui::deferred::{after_next_frame, AfterFirstPaint};
+use crate::ui::deferred::{first_paint, AfterFirstPaint};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts};
@@ -118,11 +118,7 @@ fn HeatMapView(map: HeatMap) -> impl IntoView {
     // A large workspace shows its first rows at once and the rest on request, so the
     // dashboard opens quickly.
     let shown = RwSignal::new(FIRST_ROWS.min(total));
-    let painted = RwSignal::new(false);
-    // The page may be gone by then: `try_set` leaves a disposed signal alone.
-    after_next_frame(move || {
-        let _ = painted.try_set(true);
-    });
+    let painted = first_paint();
     // The language and the number of rows in the body.
     let built = StoredValue::new(None::<(Lang, usize)>);
     let body = NodeRef::<leptos::html::Tbody>::new();

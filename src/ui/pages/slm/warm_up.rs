@@ -15,15 +15,14 @@ use super::dashboard_model::DashboardModel;
 use crate::domain::examples::example_services;
 use crate::domain::Workspace;
 use crate::i18n::Lang;
-use crate::ui::deferred::after_next_frame;
+use crate::ui::deferred::{after_next_frame, when_idle};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::pages;
+use crate::ui::perf::mark;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use std::time::Duration;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 /// Renders the dashboard off screen once the browser is idle (after two seconds
 /// where `requestIdleCallback` is missing), in `lang`, then computes `model` when the
@@ -39,29 +38,6 @@ pub fn warm_up_dashboard(lang: Lang, model: DashboardModel) {
             })
         });
     });
-}
-
-/// Runs `f` when the browser is idle, or in two seconds where it cannot say (Safari
-/// has no `requestIdleCallback`).
-fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let can_tell =
-        js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
-    if can_tell {
-        // Should the call fail after all, the warm-up is skipped: it is only a head start.
-        let _ = window.request_idle_callback(Closure::once_into_js(f).unchecked_ref());
-    } else {
-        set_timeout(f, Duration::from_secs(2));
-    }
-}
-
-/// Records the performance mark `name`.
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }
 
 /// Mounts a page on a detached element, navigates from it to the dashboard of the

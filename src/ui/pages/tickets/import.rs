@@ -5,6 +5,7 @@
 use super::{say, Messages};
 use crate::domain::examples::{example_services, example_tickets};
 use crate::domain::tickets::{TicketError, TicketTime};
+use crate::i18n::TicketTexts;
 use crate::storage::ticket_csv::{
     file_headers, read_tickets, ColumnMapping, RowError, RowProblem, TicketCsvError, TicketField,
     TicketImport,
@@ -26,22 +27,24 @@ fn row_error(t: &crate::i18n::Texts, e: &RowError) -> String {
         RowProblem::BadPause { text } => (tt.row_bad_pause)(text),
         RowProblem::ExtraFields { found, expected } => (tt.row_extra)(*found, *expected),
         RowProblem::DuplicateId(id) => (tt.row_duplicate)(id),
-        RowProblem::Ticket(detail) => (tt.row_inconsistent)(
-            match detail {
-                TicketError::EmptyId => tt.row_no_id.to_owned(),
-                TicketError::EmptyService => tt.row_no_service.to_owned(),
-                TicketError::BeforeCreated(TicketTime::FirstResponse) => {
-                    tt.row_response_before_created.to_owned()
-                }
-                TicketError::BeforeCreated(_) => tt.row_resolved_before_created.to_owned(),
-                TicketError::PauseReversed { start, end } => {
-                    (tt.row_pause_reversed)(&start.to_string(), &end.to_string())
-                }
-            }
-            .as_str(),
-        ),
+        RowProblem::Ticket(detail) => (tt.row_inconsistent)(&ticket_problem(tt, detail)),
     };
     (t.slm.row_line)(e.line, &reason)
+}
+
+/// What is inconsistent in a ticket, in the reader's language.
+fn ticket_problem(tt: &TicketTexts, e: &TicketError) -> String {
+    match e {
+        TicketError::EmptyId => tt.row_no_id.to_owned(),
+        TicketError::EmptyService => tt.row_no_service.to_owned(),
+        TicketError::BeforeCreated(TicketTime::FirstResponse) => {
+            tt.row_response_before_created.to_owned()
+        }
+        TicketError::BeforeCreated(_) => tt.row_resolved_before_created.to_owned(),
+        TicketError::PauseReversed { start, end } => {
+            (tt.row_pause_reversed)(&start.to_string(), &end.to_string())
+        }
+    }
 }
 
 /// Adds `tickets` and tells how many were added and replaced.
