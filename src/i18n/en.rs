@@ -101,6 +101,7 @@ pub static TEXTS: Texts = Texts {
     discard: "Discard…",
     discard_confirm: "Discard for good",
     quota_full: "Browser storage is full. Your latest change is kept in this tab only and is not saved. Export a backup or delete data you no longer need, then try again.",
+    settings_not_remembered: "Browser storage is full. Your choice is used on this page, but it will not be remembered when you open the app again. Delete data you no longer need, then try again.",
     retry_save: "Try saving again",
     conflict: "This workspace was changed in another tab. Your latest change here is not saved yet. Choose which version to keep.",
     use_other_tab: "Load the other tab's version",

@@ -101,6 +101,7 @@ pub static TEXTS: Texts = Texts {
     discard: "Descartar…",
     discard_confirm: "Descartar definitivamente",
     quota_full: "El almacenamiento del navegador está lleno. Su último cambio solo se conserva en esta pestaña y no está guardado. Exporte una copia o elimine datos que ya no necesite y vuelva a intentarlo.",
+    settings_not_remembered: "El almacenamiento del navegador está lleno. Su elección se aplica en esta página, pero no se recordará cuando vuelva a abrir la aplicación. Elimine datos que ya no necesite y vuelva a intentarlo.",
     retry_save: "Intentar guardar de nuevo",
     conflict: "Este espacio de trabajo se ha cambiado en otra pestaña. Su último cambio aquí aún no está guardado. Elija qué versión conservar.",
     use_other_tab: "Cargar la versión de la otra pestaña",

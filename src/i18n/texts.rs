@@ -134,6 +134,7 @@ texts! {
         discard,
         discard_confirm,
         quota_full,
+        settings_not_remembered,
         retry_save,
         conflict,
         use_other_tab,

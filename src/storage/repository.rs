@@ -77,6 +77,13 @@ struct Index {
     order: Vec<String>,
 }
 
+/// One step of a save: write `value` under `key`, or remove `key` when `None`.
+#[derive(Debug)]
+struct Step {
+    key: String,
+    value: Option<String>,
+}
+
 /// Loads and saves a [`Workspace`] in a [`KeyValueStore`].
 #[derive(Debug)]
 pub struct Repository<S> {
@@ -220,10 +227,26 @@ impl<S: KeyValueStore> Repository<S> {
         self.write(workspace)
     }
 
+    /// Writes the documents of `workspace` that changed as one transaction: removals
+    /// first (they free room), then the changed documents, then the index. When any
+    /// step fails, every step already taken is undone in reverse order, so storage
+    /// holds exactly what it held before and the error is returned. Undoing in reverse
+    /// only ever returns storage to a state it was already in, so it fits the quota.
     fn write(&mut self, workspace: &Workspace) -> Result<SaveOutcome, SaveError> {
         let documents = documents(workspace, &mut self.ticket_docs)
             .map_err(|e| SaveError::Serialize(e.to_string()))?;
-        let mut outcome = SaveOutcome::default();
+        let present: HashSet<&String> = documents.iter().map(|(k, _)| k).collect();
+        let mut steps: Vec<Step> = self
+            .known
+            .keys()
+            .filter(|k| !present.contains(k))
+            .map(|key| Step {
+                key: key.clone(),
+                value: None,
+            })
+            .collect();
+        steps.sort_by(|a, b| a.key.cmp(&b.key));
+        let removed = steps.len();
         for (key, text) in &documents {
             if self.known.get(key) == Some(text) {
                 continue;
@@ -231,33 +254,88 @@ impl<S: KeyValueStore> Repository<S> {
             if self.is_quarantined(key) {
                 return Err(SaveError::Blocked { key: key.clone() });
             }
-            self.store.set(key, text)?;
-            self.known.insert(key.clone(), text.clone());
-            outcome.written += 1;
+            steps.push(Step {
+                key: key.clone(),
+                value: Some(text.clone()),
+            });
         }
-        let present: HashSet<&String> = documents.iter().map(|(k, _)| k).collect();
-        let gone: Vec<String> = self
-            .known
-            .keys()
-            .filter(|k| !present.contains(k))
-            .cloned()
-            .collect();
-        for key in gone {
-            self.store.remove(&key)?;
-            self.known.remove(&key);
-            outcome.removed += 1;
+        if steps.is_empty() {
+            return Ok(SaveOutcome::default());
         }
-        if outcome != SaveOutcome::default() && !self.is_quarantined(keys::INDEX) {
-            let index = Index {
-                revision: self.revision + 1,
-                order: documents.into_iter().map(|(k, _)| k).collect(),
+        let outcome = SaveOutcome {
+            written: steps.len() - removed,
+            removed,
+        };
+        let index = Index {
+            revision: self.revision + 1,
+            order: documents.into_iter().map(|(k, _)| k).collect(),
+        };
+        let index_text = if self.is_quarantined(keys::INDEX) {
+            None
+        } else {
+            Some(envelope::wrap(&index).map_err(|e| SaveError::Serialize(e.to_string()))?)
+        };
+        if let Some(text) = &index_text {
+            steps.push(Step {
+                key: keys::INDEX.to_owned(),
+                value: Some(text.clone()),
+            });
+        }
+        self.apply_all(&steps)?;
+        for step in steps {
+            if step.key == keys::INDEX {
+                continue;
+            }
+            match step.value {
+                Some(text) => self.known.insert(step.key, text),
+                None => self.known.remove(&step.key),
             };
-            let text = envelope::wrap(&index).map_err(|e| SaveError::Serialize(e.to_string()))?;
-            self.store.set(keys::INDEX, &text)?;
+        }
+        if index_text.is_some() {
             self.revision = index.revision;
-            self.seen_index = Some(text);
+            self.seen_index = index_text;
         }
         Ok(outcome)
+    }
+
+    /// Applies `steps` in order; on the first failure undoes the applied ones in
+    /// reverse and returns that failure.
+    fn apply_all(&mut self, steps: &[Step]) -> Result<(), SaveError> {
+        for (done, step) in steps.iter().enumerate() {
+            if let Err(error) = self.apply(step) {
+                for undo in steps[..done].iter().rev() {
+                    let before = Step {
+                        key: undo.key.clone(),
+                        value: self.before(&undo.key),
+                    };
+                    // Returning to an earlier state fits wherever that state fitted;
+                    // if the store fails anyway, forget what this tab knew so the
+                    // next save starts from what is really stored.
+                    if self.apply(&before).is_err() {
+                        self.known.clear();
+                        self.seen_index = None;
+                    }
+                }
+                return Err(error.into());
+            }
+        }
+        Ok(())
+    }
+
+    /// The value `key` held before the transaction, as this tab last read or wrote it.
+    fn before(&self, key: &str) -> Option<String> {
+        if key == keys::INDEX {
+            self.seen_index.clone()
+        } else {
+            self.known.get(key).cloned()
+        }
+    }
+
+    fn apply(&self, step: &Step) -> Result<(), StoreError> {
+        match &step.value {
+            Some(text) => self.store.set(&step.key, text),
+            None => self.store.remove(&step.key),
+        }
     }
 
     /// Removes an unreadable entry for good (the user chose to discard it).
@@ -710,6 +788,105 @@ mod tests {
         assert_eq!(store.get("dsv:persona:a").unwrap(), before);
         let (_, reloaded) = Repository::open(&store).unwrap();
         assert_eq!(reloaded.personas[0].name, "Ann");
+    }
+
+    fn snapshot(store: &MemoryStore) -> Vec<(String, Option<String>)> {
+        store
+            .keys()
+            .unwrap()
+            .into_iter()
+            .map(|k| {
+                let v = store.get(&k).unwrap();
+                (k, v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_replace_that_does_not_fit_leaves_storage_exactly_as_it_was() {
+        let store = MemoryStore::with_quota(6_000);
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        let old = workspace(&[("old-1", "Ann"), ("old-2", "Bea")]);
+        repo.save(&old).unwrap();
+        let before = snapshot(&store);
+        // Twelve documents of about 700 units: the first few fit, the rest do not.
+        let big = "y".repeat(700);
+        let names: Vec<(String, String)> = (0..12)
+            .map(|i| (format!("new-{i:02}"), format!("{big}{i}")))
+            .collect();
+        let refs: Vec<(&str, &str)> = names
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let backup = workspace(&refs);
+        assert_eq!(repo.save(&backup), Err(SaveError::QuotaFull));
+        assert_eq!(snapshot(&store), before);
+        let (_, reloaded) = Repository::open(&store).unwrap();
+        assert_eq!(reloaded, old);
+        // The repository still knows what is stored: a smaller change saves normally.
+        let next = workspace(&[("old-1", "Ann"), ("old-3", "Cy")]);
+        assert_eq!(
+            repo.save(&next),
+            Ok(SaveOutcome {
+                written: 1,
+                removed: 1
+            })
+        );
+        assert_eq!(Repository::open(&store).unwrap().1, next);
+    }
+
+    #[test]
+    fn a_failed_index_write_undoes_the_documents_written_before_it() {
+        let store = MemoryStore::new();
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        repo.save(&workspace(&[("a", "Ann")])).unwrap();
+        let before = snapshot(&store);
+        // Room for the new document but not for the longer index after it.
+        let used: usize = before
+            .iter()
+            .map(|(k, v)| k.len() + v.as_ref().map_or(0, String::len))
+            .sum();
+        let doc = envelope::wrap(&persona("b", "Bea")).unwrap();
+        let tight = MemoryStore::with_quota(used + "dsv:persona:b".len() + doc.len() + 5);
+        for (k, v) in &before {
+            tight.set(k, v.as_deref().unwrap()).unwrap();
+        }
+        let (mut repo, _) = Repository::open(&tight).unwrap();
+        assert_eq!(
+            repo.save(&workspace(&[("a", "Ann"), ("b", "Bea")])),
+            Err(SaveError::QuotaFull)
+        );
+        assert_eq!(snapshot(&tight), before);
+    }
+
+    #[test]
+    fn clearing_many_documents_is_all_or_nothing_and_frees_room_first() {
+        // Removals go first: a replace that frees as much as it adds fits.
+        let store = MemoryStore::with_quota(1_800);
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        let big = "z".repeat(1_000);
+        repo.save(&workspace(&[("a", &big)])).unwrap();
+        let other = format!("{big}!");
+        assert!(repo.save(&workspace(&[("b", &other)])).is_ok());
+        assert_eq!(
+            Repository::open(&store).unwrap().1,
+            workspace(&[("b", &other)])
+        );
+    }
+
+    #[test]
+    fn a_blocked_save_writes_nothing_at_all() {
+        let store = MemoryStore::new();
+        store.set("dsv:persona:z", "{broken").unwrap();
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        let before = snapshot(&store);
+        assert_eq!(
+            repo.save(&workspace(&[("a", "Ann"), ("z", "Zoe")])),
+            Err(SaveError::Blocked {
+                key: "dsv:persona:z".into()
+            })
+        );
+        assert_eq!(snapshot(&store), before);
     }
 
     #[test]

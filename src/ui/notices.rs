@@ -49,6 +49,24 @@ pub fn Notices() -> impl IntoView {
         Some(view! { <div class="notice notice-error" role="alert">{body}</div> })
     };
 
+    let settings_problem = move || {
+        let problem = state.settings_problem.get()?;
+        let t = texts();
+        let text = match &problem {
+            SaveError::QuotaFull => t.settings_not_remembered.to_owned(),
+            SaveError::Blocked { .. } => t.blocked_by_unreadable.to_owned(),
+            other => (t.save_failed)(&other.to_string()),
+        };
+        Some(view! {
+            <div class="notice notice-error" role="alert">
+                <p>{text}</p>
+                <div class="actions">
+                    <button on:click=move |_| state.retry_settings()>{t.retry_save}</button>
+                </div>
+            </div>
+        })
+    };
+
     let unreadable = move || {
         let list = state.unreadable.get();
         if list.is_empty() {
@@ -92,6 +110,7 @@ pub fn Notices() -> impl IntoView {
             {unavailable}
             {unreadable}
             {save_problem}
+            {settings_problem}
             <div class="notice notice-status" role="status">{status}</div>
         </div>
     }

@@ -27,6 +27,8 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// The last save problem, until a save succeeds or the user resolves it.
     pub save_problem: RwSignal<Option<SaveError>>,
+    /// Why the last settings change could not be stored, until one is stored.
+    pub settings_problem: RwSignal<Option<SaveError>>,
     /// Stored entries that could not be read and are kept untouched.
     pub unreadable: RwSignal<Vec<Unreadable>>,
     pub status: RwSignal<Option<Status>>,
@@ -36,6 +38,8 @@ pub struct AppState {
     dirty: RwSignal<bool>,
     /// True while a deferred save is scheduled.
     save_scheduled: StoredValue<bool>,
+    /// A settings change in effect for this page that storage refused.
+    unsaved_settings: StoredValue<Option<Settings>>,
     repo: StoredValue<Option<Repository<BrowserStore>>>,
 }
 
@@ -75,20 +79,29 @@ impl AppState {
             lang: RwSignal::new(lang),
             workspace: RwSignal::new(workspace),
             save_problem: RwSignal::new(None),
+            settings_problem: RwSignal::new(None),
             unreadable: RwSignal::new(unreadable),
             status: RwSignal::new(None),
             storage_available: repo.is_some(),
             dirty: RwSignal::new(false),
             save_scheduled: StoredValue::new(false),
+            unsaved_settings: StoredValue::new(None),
             repo: StoredValue::new(repo),
         }
     }
 
     /// Applies `change` to the workspace and saves.
     pub fn update_workspace(&self, change: impl FnOnce(&mut Workspace)) {
+        let _ = self.update_and_save(change);
+    }
+
+    /// Applies `change` to the workspace and saves; true when it is stored, so the
+    /// caller confirms only what really happened.
+    #[must_use]
+    pub fn update_and_save(&self, change: impl FnOnce(&mut Workspace)) -> bool {
         self.workspace.update(change);
         self.dirty.set(true);
-        self.save();
+        self.store_pending()
     }
 
     /// Applies a small, frequent `change` (a map edit) and saves it shortly after,
@@ -111,41 +124,61 @@ impl AppState {
         );
     }
 
-    /// Replaces the whole workspace (import, reset) and saves.
-    pub fn replace_workspace(&self, workspace: Workspace) {
-        self.update_workspace(|ws| *ws = workspace);
+    /// Replaces the whole workspace (import, reset, example) and saves; true when it
+    /// is stored. The save is all or nothing: when it fails, storage still holds the
+    /// previous workspace in full, and the new one stays in this tab, unsaved.
+    #[must_use]
+    pub fn replace_workspace(&self, workspace: Workspace) -> bool {
+        self.update_and_save(|ws| *ws = workspace)
     }
 
     /// Saves pending changes; on failure the change stays in memory and the problem
     /// is shown. Does nothing while a conflict waits for the user's choice.
     pub fn save(&self) {
-        if !self.dirty.get_untracked()
-            || matches!(self.save_problem.get_untracked(), Some(SaveError::Conflict))
-        {
-            return;
+        let _ = self.store_pending();
+    }
+
+    /// [`AppState::save`], telling whether nothing is left unsaved.
+    fn store_pending(&self) -> bool {
+        if !self.dirty.get_untracked() {
+            return true;
+        }
+        if matches!(self.save_problem.get_untracked(), Some(SaveError::Conflict)) {
+            return false;
         }
         let workspace = self.workspace;
         let result = self.repo.try_update_value(|repo| {
             repo.as_mut()
                 .map(|repo| workspace.with_untracked(|ws| repo.save(ws)))
         });
-        self.after_save(result.flatten());
+        self.after_save(result.flatten())
     }
 
-    fn after_save(&self, result: Option<Result<storage::SaveOutcome, SaveError>>) {
+    /// Records the outcome of a save; true when it stored the workspace (or there is
+    /// no storage to store it in).
+    fn after_save(&self, result: Option<Result<storage::SaveOutcome, SaveError>>) -> bool {
         match result {
             Some(Ok(_)) => {
                 self.dirty.set(false);
                 self.save_problem.set(None);
+                true
             }
-            Some(Err(problem)) => self.save_problem.set(Some(problem)),
-            None => {}
+            Some(Err(problem)) => {
+                self.save_problem.set(Some(problem));
+                false
+            }
+            None => true,
         }
     }
 
     /// Another tab changed stored data: take its version when this tab has nothing
-    /// unsaved, otherwise ask the user which version to keep.
+    /// unsaved, otherwise ask the user which version to keep. Every save writes the
+    /// index last, so a document key alone is a save still under way (or one being
+    /// undone): only the index, the settings or a cleared storage are acted on.
     pub fn external_change(&self, key: Option<&str>) {
+        if key.is_some_and(|k| k != storage::keys::INDEX && k != storage::keys::SETTINGS) {
+            return;
+        }
         if key == Some(storage::keys::SETTINGS) {
             if let Some(lang) = self
                 .repo
@@ -179,7 +212,7 @@ impl AppState {
             repo.as_mut()
                 .map(|repo| workspace.with_untracked(|ws| repo.save_overwriting(ws)))
         });
-        self.after_save(result.flatten());
+        let _ = self.after_save(result.flatten());
     }
 
     fn reload(&self) -> bool {
@@ -221,42 +254,48 @@ impl AppState {
     /// Switches the language and remembers the choice.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        let result = self
-            .repo
-            .try_update_value(|repo| {
-                repo.as_mut().map(|r| {
-                    let mut settings = r.settings();
-                    settings.lang = Settings::with_language(lang).lang;
-                    r.save_settings(&settings)
-                })
-            })
-            .flatten();
-        if let Some(Err(problem)) = result {
-            self.save_problem.set(Some(problem));
+        self.update_settings(|settings| settings.lang = Settings::with_language(lang).lang);
+    }
+
+    /// The settings in effect: the stored ones, or a change that could not be stored.
+    pub fn settings(&self) -> Settings {
+        self.unsaved_settings.get_value().unwrap_or_else(|| {
+            self.repo
+                .with_value(|r| r.as_ref().map(|r| r.settings()))
+                .unwrap_or_default()
+        })
+    }
+
+    /// Changes the settings with `change` and stores them. When they cannot be
+    /// stored, the change stays in effect for this page and the user is told it will
+    /// not be remembered; [`AppState::retry_settings`] tries again.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        let mut settings = self.settings();
+        change(&mut settings);
+        self.store_settings(settings);
+    }
+
+    /// Tries again to store a settings change that could not be stored.
+    pub fn retry_settings(&self) {
+        if let Some(settings) = self.unsaved_settings.get_value() {
+            self.store_settings(settings);
         }
     }
 
-    /// The stored settings (defaults when storage is unavailable).
-    pub fn settings(&self) -> Settings {
-        self.repo
-            .with_value(|r| r.as_ref().map(|r| r.settings()))
-            .unwrap_or_default()
-    }
-
-    /// Changes the stored settings with `change`; a failed save is shown.
-    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+    fn store_settings(&self, settings: Settings) {
         let result = self
             .repo
-            .try_update_value(|repo| {
-                repo.as_mut().map(|r| {
-                    let mut settings = r.settings();
-                    change(&mut settings);
-                    r.save_settings(&settings)
-                })
-            })
+            .try_update_value(|repo| repo.as_mut().map(|r| r.save_settings(&settings)))
             .flatten();
-        if let Some(Err(problem)) = result {
-            self.save_problem.set(Some(problem));
+        match result {
+            Some(Err(problem)) => {
+                self.unsaved_settings.set_value(Some(settings));
+                self.settings_problem.set(Some(problem));
+            }
+            _ => {
+                self.unsaved_settings.set_value(None);
+                self.settings_problem.set(None);
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { fixture, importBackup, open, stored } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 test('backup export then import round-trips the workspace', async ({ page }) => {
   await open(page);
@@ -194,4 +195,102 @@ test('a stale tab never overwrites the other tab: the user chooses', async ({ pa
   await page.getByRole('button', { name: "Keep this tab's version" }).click();
   await expect(page.getByText('changed in another tab')).toHaveCount(0);
   expect(JSON.parse((await stored(page))['dsv:journey:j1']).body.name).toBe('New starter gets a laptop');
+});
+
+/** Fills local storage to its real quota, leaving exactly `room` characters free. */
+async function fillQuota(page, room = 0) {
+  await page.evaluate((room) => {
+    if (room > 0) localStorage.setItem('room', 'r'.repeat(room - 'room'.length));
+    let chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    while (chunk.length >= 1) {
+      try {
+        localStorage.setItem(`filler:${i}`, chunk);
+        i++;
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+    localStorage.removeItem('room');
+  }, room);
+}
+
+/** A backup of `n` journeys of about `size` characters each, and nothing else. */
+function bigBackup(n, size) {
+  const base = JSON.parse(readFileSync(fixture('v2-backup.json'), 'utf8'));
+  const template = base.workspace.journeys[0];
+  const journeys = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `b${String(i).padStart(3, '0')}`,
+    name: `Restored journey ${i}`,
+    persona_ids: [],
+    touchpoints: template.touchpoints.map((t) => ({ ...t, pain_points: ['p'.repeat(size)] })),
+  }));
+  return {
+    name: 'big-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...base, workspace: { journeys, personas: [], surveys: [], responses: [], services: [] } })),
+  };
+}
+
+test('a restore that does not fit leaves the stored workspace exactly as it was, and says so once', async ({ page }) => {
+  await open(page);
+  await importBackup(page, fixture('v2-backup.json'));
+  const before = await stored(page);
+  // Room for about a third of the backup: 202 journeys of some 4,000 characters.
+  await fillQuota(page, 300_000);
+  await page.getByLabel('Import workspace from a file').setInputFiles(bigBackup(202, 2_000));
+  await expect(page.getByRole('heading', { name: 'Check before replacing' })).toBeVisible();
+  await page.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(page.getByRole('alert')).toContainText('Browser storage is full');
+  await expect(page.getByText('Workspace imported.')).toHaveCount(0);
+  expect(await stored(page)).toEqual(before);
+
+  // After a reload the old workspace is there, whole: its journey, survey and service.
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await page.getByRole('link', { name: 'Journeys' }).click();
+  await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveText(['New starter gets a laptop']);
+  await page.getByRole('link', { name: 'Kano surveys' }).click();
+  await expect(page.getByRole('main').getByText('Workplace IT features')).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+});
+
+test('replacing with the example workspace that does not fit keeps the stored workspace whole', async ({ page }) => {
+  await open(page);
+  await importBackup(page, fixture('v2-backup.json'));
+  const before = await stored(page);
+  await fillQuota(page, 8_000);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Load example workspace' }).click();
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await page.getByRole('button', { name: 'Yes, replace my data' }).click();
+  await expect(page.getByRole('alert')).toContainText('Browser storage is full');
+  await expect(page.getByText('The example workspace was loaded.')).toHaveCount(0);
+  expect(await stored(page)).toEqual(before);
+});
+
+test('a language chosen while storage is full is used in the page and the user is told it is not remembered', async ({ page }) => {
+  await open(page);
+  await fillQuota(page);
+  const language = page.getByRole('combobox', { name: /Language|Idioma/ });
+  await language.selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('alert')).toContainText('no se recordará');
+  // As told: after a reload the choice is gone.
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Choose again, make room, and "Try saving again" stores it.
+  await language.selectOption('es');
+  await expect(page.getByRole('alert')).toContainText('no se recordará');
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler:')) localStorage.removeItem(key);
+  });
+  await page.getByRole('button', { name: 'Intentar guardar de nuevo' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });

@@ -38,13 +38,14 @@ pub fn ExampleWorkspace() -> impl IntoView {
             .first()
             .map(|j| Route::Journey(j.id.to_string()).href())
             .unwrap_or_default();
-        if replace {
-            state.replace_workspace(example);
+        let stored = if replace {
+            state.replace_workspace(example)
         } else {
-            state.update_workspace(|ws| ws.add_beside(example));
-        }
+            state.update_and_save(|ws| ws.add_beside(example))
+        };
         stage.set(Stage::Idle);
-        done.set(Some((replace, journey)));
+        // Unsaved (storage full): the storage notice tells it, not a confirmation.
+        done.set(stored.then_some((replace, journey)));
     };
     let start = move |_| {
         done.set(None);

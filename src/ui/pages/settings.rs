@@ -89,10 +89,14 @@ fn BackupSection() -> impl IntoView {
 
     let replace = move |_| {
         if let Some(imported) = preview.get_untracked() {
-            state.replace_workspace(imported.workspace);
+            let stored = state.replace_workspace(imported.workspace);
             preview.set(None);
             clear_input();
-            state.status.set(Some(Status::Imported));
+            // When the backup does not fit, storage keeps the old workspace whole and
+            // the storage notice says so: no "imported" beside it.
+            if stored {
+                state.status.set(Some(Status::Imported));
+            }
         }
     };
     let cancel = move |_| {
@@ -244,9 +248,11 @@ fn ResetSection() -> impl IntoView {
     let texts = use_texts();
     let asking = RwSignal::new(false);
     let confirm = move |_| {
-        state.replace_workspace(Workspace::default());
+        let stored = state.replace_workspace(Workspace::default());
         asking.set(false);
-        state.status.set(Some(Status::Reset));
+        if stored {
+            state.status.set(Some(Status::Reset));
+        }
     };
     view! {
         <section class="panel" aria-labelledby="reset-title">
