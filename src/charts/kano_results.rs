@@ -227,6 +227,9 @@ pub fn draw_better_worse<DB: DrawingBackend>(
         }
         let point = (worse.abs().clamp(0.0, 1.0), better.clamp(0.0, 1.0));
         let colour = f.category.map_or(palette::INK, category_colour);
+        for whisker in whiskers(f, point) {
+            chart.draw_series(LineSeries::new(whisker, colour.stroke_width(px(1.5))))?;
+        }
         chart.draw_series([Circle::new(
             point,
             px(importance_radius(f.importance)),
@@ -242,6 +245,30 @@ pub fn draw_better_worse<DB: DrawingBackend>(
         )])?;
     }
     area.present()
+}
+
+/// The 95 % interval whiskers of a feature at `point` (|Worse|, Better): a vertical
+/// one for Better and a horizontal one for |Worse|, each with short end caps, clamped
+/// to 0–1; none where an interval is missing or not finite.
+fn whiskers(f: &FeatureResult, point: (f64, f64)) -> Vec<Vec<(f64, f64)>> {
+    const CAP: f64 = 0.012;
+    let finite = |i: &crate::domain::kano::Interval| i.low.is_finite() && i.high.is_finite();
+    let mut out = Vec::new();
+    if let Some(i) = f.better_interval.filter(finite) {
+        let (low, high) = (i.low.clamp(0.0, 1.0), i.high.clamp(0.0, 1.0));
+        out.push(vec![(point.0, low), (point.0, high)]);
+        for y in [low, high] {
+            out.push(vec![(point.0 - CAP, y), (point.0 + CAP, y)]);
+        }
+    }
+    if let Some(i) = f.worse_interval.filter(finite) {
+        let (low, high) = (i.high.abs().clamp(0.0, 1.0), i.low.abs().clamp(0.0, 1.0));
+        out.push(vec![(low, point.1), (high, point.1)]);
+        for x in [low, high] {
+            out.push(vec![(x, point.1 - CAP), (x, point.1 + CAP)]);
+        }
+    }
+    out
 }
 
 /// Texts of the continuous-analysis chart.
@@ -399,6 +426,37 @@ mod tests {
         assert!(mx > 300.0 && my > 200.0, "{mx},{my}");
         assert!(ax < 300.0 && ay < 200.0, "{ax},{ay}");
         assert!(out.contains(&format!("r=\"{}\"", importance_radius(Some(9.0)))));
+    }
+
+    #[test]
+    fn better_worse_draws_each_features_95_percent_whiskers() {
+        // A 5, O 3, M 6, I 4: Better 8/18 in 0.2456–0.6628, |Worse| 9/18 in 0.2903–0.7097.
+        let f = feature("Chat", [5, 3, 6, 4, 0, 0]);
+        let point = (0.5, 8.0 / 18.0);
+        let w = whiskers(&f, point);
+        assert_eq!(w.len(), 6);
+        let (b, x) = (&w[0], &w[3]);
+        assert!((b[0].1 - 0.245595).abs() < 1e-6 && (b[1].1 - 0.662836).abs() < 1e-6);
+        assert!(b.iter().all(|p| p.0 == 0.5));
+        assert!((x[0].0 - 0.290310).abs() < 1e-6 && (x[1].0 - 0.709690).abs() < 1e-6);
+        assert!(x.iter().all(|p| p.1 == point.1));
+        let labels = BetterWorseLabels {
+            worse: "|Worse|",
+            better: "Better",
+            attractive: "A",
+            one_dimensional: "O",
+            must_be: "M",
+            indifferent: "I",
+        };
+        let out = svg(|a| draw_better_worse(a, std::slice::from_ref(&f), &labels, 1.0).unwrap());
+        let stroke = hex(category_colour(Category::M)).replace("fill", "stroke");
+        let lines = out
+            .lines()
+            .filter(|l| l.contains("<polyline") && l.contains(&stroke))
+            .count();
+        assert_eq!(lines, 6, "{out}");
+        // Without answers there is nothing to whisker.
+        assert!(whiskers(&feature("None", [0, 0, 0, 0, 0, 2]), (0.0, 0.0)).is_empty());
     }
 
     #[test]

@@ -115,6 +115,8 @@ fn hidden(feature: &FeatureResult) -> FeatureResult {
         fong_significant: false,
         better: None,
         worse: None,
+        better_interval: None,
+        worse_interval: None,
         importance: None,
         mean_functional: None,
         mean_dysfunctional: None,

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The header of the results export.
-pub const RESULTS_HEADER: [&str; 16] = [
+pub const RESULTS_HEADER: [&str; 20] = [
     "feature",
     "n",
     "A",
@@ -30,6 +30,10 @@ pub const RESULTS_HEADER: [&str; 16] = [
     "better",
     "worse",
     "importance",
+    "better_low",
+    "better_high",
+    "worse_low",
+    "worse_high",
 ];
 
 const REQUIRED: [&str; 4] = ["respondent", "feature", "functional", "dysfunctional"];
@@ -296,7 +300,8 @@ pub fn export_responses(survey: &Survey, responses: &[Response]) -> String {
 }
 
 /// Writes the results export (header [`RESULTS_HEADER`]): four decimals for strengths,
-/// better and worse, two for importance, empty when undefined, `true`/`false`.
+/// better and worse and their 95 % Wilson intervals (the last four columns), two for
+/// importance, empty when undefined, `true`/`false`.
 pub fn export_results(analysis: &Analysis) -> String {
     let mut w = Writer::new();
     w.row(RESULTS_HEADER);
@@ -331,6 +336,10 @@ pub fn export_results(analysis: &Analysis) -> String {
         fields.push(fixed(f.better, 4));
         fields.push(fixed(f.worse, 4));
         fields.push(fixed(f.importance, 2));
+        for interval in [f.better_interval, f.worse_interval] {
+            fields.push(fixed(interval.map(|i| i.low), 4));
+            fields.push(fixed(interval.map(|i| i.high), 4));
+        }
         w.row(fields);
     }
     w.finish()
@@ -442,16 +451,16 @@ mod tests {
         let analysis = analyze(&survey(), &import.responses, &AnalysisOptions::default());
         let out = export_results(&analysis);
         let lines: Vec<&str> = out.split("\r\n").collect();
-        assert_eq!(lines[0], "feature,n,A,O,M,I,R,Q,category,rule_category,total_strength,category_strength,fong_significant,better,worse,importance");
+        assert_eq!(lines[0], "feature,n,A,O,M,I,R,Q,category,rule_category,total_strength,category_strength,fong_significant,better,worse,importance,better_low,better_high,worse_low,worse_high");
         // n 3, A1 O1 M1: M by tie-break, strength 0 → rule M; total 1; better 2/3, worse −2/3.
         assert_eq!(
             lines[1],
-            "Offline mode,3,1,1,1,0,0,0,M,M,1.0000,0.0000,false,0.6667,-0.6667,7.50"
+            "Offline mode,3,1,1,1,0,0,0,M,M,1.0000,0.0000,false,0.6667,-0.6667,7.50,0.2077,0.9385,-0.9385,-0.2077"
         );
         // Only Q: no better/worse, no importance.
         assert_eq!(
             lines[2],
-            "\"Dark mode, please\",1,0,0,0,0,0,1,Q,Q,0.0000,1.0000,false,,,"
+            "\"Dark mode, please\",1,0,0,0,0,0,1,Q,Q,0.0000,1.0000,false,,,,,,,"
         );
         assert_eq!(lines[3], "");
     }

@@ -62,12 +62,51 @@ pub struct FeatureResult {
     pub better: Option<f64>,
     /// −(O+M)/(A+O+M+I); `None` when A+O+M+I is 0.
     pub worse: Option<f64>,
+    /// 95 % Wilson score interval of `better`; `None` when A+O+M+I is 0.
+    pub better_interval: Option<Interval>,
+    /// 95 % Wilson score interval of `worse` (negative, `low` the more negative end);
+    /// `None` when A+O+M+I is 0.
+    pub worse_interval: Option<Interval>,
     /// Mean self-stated importance; `None` when nobody gave one.
     pub importance: Option<f64>,
     /// Mean functional score (Like 4 … Dislike −2).
     pub mean_functional: Option<f64>,
     /// Mean dysfunctional score (Like −2 … Dislike 4).
     pub mean_dysfunctional: Option<f64>,
+}
+
+/// A closed interval `low ..= high` around an estimate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// The 97.5th percentile of the standard normal distribution: a 95 % interval.
+const Z_95: f64 = 1.959_963_984_540_054;
+
+/// The 95 % Wilson score interval of the proportion `successes / trials`; `None`
+/// when there are no trials or more successes than trials.
+///
+/// ```
+/// use dsv_studio::domain::kano::wilson_interval;
+/// let i = wilson_interval(8, 18).unwrap();
+/// assert!((i.low - 0.2456).abs() < 1e-4 && (i.high - 0.6628).abs() < 1e-4);
+/// ```
+pub fn wilson_interval(successes: u32, trials: u32) -> Option<Interval> {
+    if trials == 0 || successes > trials {
+        return None;
+    }
+    let n = f64::from(trials);
+    let p = f64::from(successes) / n;
+    let z2 = Z_95 * Z_95;
+    let denominator = 1.0 + z2 / n;
+    let centre = (p + z2 / (2.0 * n)) / denominator;
+    let half = Z_95 / denominator * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    Some(Interval {
+        low: (centre - half).max(0.0),
+        high: (centre + half).min(1.0),
+    })
 }
 
 /// The analysis of a survey's responses.
@@ -259,6 +298,11 @@ fn feature_result(feature_id: Id, name: String, t: &Tally) -> FeatureResult {
         fong_significant,
         better: ratio(a + o, aomi),
         worse: ratio(o + m, aomi).map(|w| if w == 0.0 { 0.0 } else { -w }),
+        better_interval: wilson_interval(a + o, aomi),
+        worse_interval: wilson_interval(o + m, aomi).map(|i| Interval {
+            low: -i.high,
+            high: if i.low == 0.0 { 0.0 } else { -i.low },
+        }),
         importance: ratio(t.importance_sum, t.importance_n),
         mean_functional: (n > 0).then(|| t.functional / nf),
         mean_dysfunctional: (n > 0).then(|| t.dysfunctional / nf),
@@ -441,5 +485,57 @@ mod tests {
         let a = analyze(&survey(), &[], &AnalysisOptions::default());
         assert_eq!(a.respondents, 0);
         assert!(a.features.iter().all(|f| f.n == 0 && f.category.is_none()));
+    }
+
+    #[test]
+    fn wilson_intervals_match_hand_computed_values() {
+        // Closed forms: x = 0 gives high = z²/n / (1 + z²/n); x = n gives
+        // low = 1 / (1 + z²/n); the others from p ± z·√(p(1−p)/n + z²/4n²).
+        let cases = [
+            ((8, 18), (0.245595, 0.662836)),
+            ((9, 18), (0.290310, 0.709690)),
+            ((0, 10), (0.0, 0.277533)),
+            ((10, 10), (0.722467, 1.0)),
+            ((1, 1), (0.206549, 1.0)),
+            ((30, 60), (0.377350, 0.622650)),
+        ];
+        for ((x, n), (low, high)) in cases {
+            let i = wilson_interval(x, n).unwrap();
+            assert!((i.low - low).abs() < 1e-6, "{x}/{n}: low {}", i.low);
+            assert!((i.high - high).abs() < 1e-6, "{x}/{n}: high {}", i.high);
+        }
+        assert_eq!(wilson_interval(0, 0), None);
+        assert_eq!(wilson_interval(3, 2), None);
+    }
+
+    #[test]
+    fn better_and_worse_carry_their_intervals() {
+        // A 5, O 3, M 6, I 4: Better 8/18, Worse −9/18.
+        let r = result_from_counts(
+            Id::new("f").unwrap(),
+            "F".into(),
+            CategoryCounts([5, 3, 6, 4, 0, 0]),
+        );
+        let b = r.better_interval.unwrap();
+        assert!((b.low - 0.245595).abs() < 1e-6 && (b.high - 0.662836).abs() < 1e-6);
+        let w = r.worse_interval.unwrap();
+        assert!((w.low + 0.709690).abs() < 1e-6 && (w.high + 0.290310).abs() < 1e-6);
+        assert!(w.low <= r.worse.unwrap() && r.worse.unwrap() <= w.high);
+        // No O or M: Worse 0, its interval from about −0.28 up to exactly 0.
+        let r = result_from_counts(
+            Id::new("g").unwrap(),
+            "G".into(),
+            CategoryCounts([6, 0, 0, 4, 0, 0]),
+        );
+        let w = r.worse_interval.unwrap();
+        assert_eq!(w.high, 0.0);
+        assert!((w.low + 0.277533).abs() < 1e-6);
+        // Only Q: no coefficients, no intervals.
+        let r = result_from_counts(
+            Id::new("h").unwrap(),
+            "H".into(),
+            CategoryCounts([0, 0, 0, 0, 0, 3]),
+        );
+        assert_eq!((r.better_interval, r.worse_interval), (None, None));
     }
 }

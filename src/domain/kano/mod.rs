@@ -9,8 +9,8 @@ pub mod response;
 pub mod survey;
 
 pub use analysis::{
-    analyze, compare_segments, Analysis, AnalysisOptions, CategoryCounts, FeatureResult,
-    SegmentComparison,
+    analyze, compare_segments, wilson_interval, Analysis, AnalysisOptions, CategoryCounts,
+    FeatureResult, Interval, SegmentComparison,
 };
 pub use answer::{KanoAnswer, UnknownAnswer};
 pub use evaluation::{evaluate, Category};

@@ -66,6 +66,7 @@ pub static TEXTS: LearnTexts = LearnTexts {
     kano_about: "About Kano categories",
     kano_tip: "Each feature falls into a category by how its presence and its absence make people feel.",
     kano_body: "A Kano survey asks two questions per feature: how would you feel if it were there, and if it were not? The pair of answers gives a category. The most frequent category is the feature's category.",
+    kano_intervals: "Both coefficients are proportions of the A, O, M and I answers, so each comes with a 95 % Wilson score interval, as for any proportion: the range that, in 95 surveys out of 100, would hold the coefficient of everyone you could have asked. The fewer the answers, the wider it is. When two features' intervals overlap, the survey does not show that they really differ; ask more people before you rank them.",
     kano_better_worse: "Better = (A+O)/(A+O+M+I), from 0 to 1: how much satisfaction the feature can add. Worse = −(O+M)/(A+O+M+I), from 0 to −1: how much dissatisfaction its absence causes. Read them together: high Better and low Worse is a delighter worth adding; Worse near −1 is a must-have to fix first; both high is a performance feature to invest in; both near 0 matters little.",
     steps_provider: [
         "Understands markets and stakeholders, and makes its offerings known.",

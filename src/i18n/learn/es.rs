@@ -66,6 +66,7 @@ pub static TEXTS: LearnTexts = LearnTexts {
     kano_about: "Acerca de las categorías Kano",
     kano_tip: "Cada funcionalidad cae en una categoría según cómo hacen sentir su presencia y su ausencia.",
     kano_body: "Una encuesta Kano hace dos preguntas por funcionalidad: ¿cómo se sentiría si existiera y si no existiera? El par de respuestas da una categoría. La categoría más frecuente es la de la funcionalidad.",
+    kano_intervals: "Ambos coeficientes son proporciones de las respuestas A, O, M e I, así que cada uno lleva su intervalo de Wilson del 95 %, como cualquier proporción: el rango que, en 95 encuestas de cada 100, contendría el coeficiente de todas las personas a las que podría haber preguntado. Cuantas menos respuestas, más ancho es. Si los intervalos de dos funcionalidades se solapan, la encuesta no demuestra que de verdad difieran; pregunte a más personas antes de ordenarlas.",
     kano_better_worse: "Better = (A+O)/(A+O+M+I), de 0 a 1: cuánta satisfacción puede añadir la funcionalidad. Worse = −(O+M)/(A+O+M+I), de 0 a −1: cuánta insatisfacción causa su ausencia. Léalos juntos: Better alto y Worse bajo es un factor de entusiasmo que conviene añadir; Worse cerca de −1 es imprescindible y se corrige primero; ambos altos es una funcionalidad de desempeño en la que invertir; ambos cerca de 0 importa poco.",
     steps_provider: [
         "Entiende los mercados y las partes interesadas, y da a conocer sus ofertas.",

@@ -83,6 +83,7 @@ super::texts::texts! {
         kano_tip,
         kano_body,
         kano_better_worse,
+        kano_intervals,
     }
     formatters {
         /// What the provider does in each of the seven steps.

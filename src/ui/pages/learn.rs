@@ -93,6 +93,7 @@ fn ConceptSection(concept: Concept) -> impl IntoView {
                 }
             }}
             {move || (concept == Concept::Kano).then(|| view! { <p>{texts().learn.kano_better_worse}</p> })}
+            {move || (concept == Concept::Kano).then(|| view! { <p>{texts().learn.kano_intervals}</p> })}
             <p class="used-in">
                 {move || texts().learn.used_in}": "
                 <a href=used_in.href()>{used_name}</a>

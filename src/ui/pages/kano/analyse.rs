@@ -7,7 +7,7 @@ use crate::charts::kano_results::{
     draw_better_worse, draw_category_bars, draw_continuous, BetterWorseLabels, CategoryBarLabels,
     CategoryNames, ContinuousLabels,
 };
-use crate::domain::kano::{analyze, Analysis, AnalysisOptions, Category, FeatureResult};
+use crate::domain::kano::{analyze, Analysis, AnalysisOptions, Category, FeatureResult, Interval};
 use crate::i18n::{format_number, KanoTexts, Lang};
 use crate::storage::kano_csv;
 use crate::ui::chart_canvas::ChartCanvas;
@@ -170,6 +170,28 @@ fn fixed(lang: Lang, value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "—".into(), |v| format_number(lang, v, decimals))
 }
 
+/// An interval as "low – high" with four decimals, "—" when there is none.
+fn interval(lang: Lang, value: Option<Interval>) -> String {
+    value.map_or_else(
+        || "—".into(),
+        |i| {
+            format!(
+                "{} – {}",
+                format_number(lang, i.low, 4),
+                format_number(lang, i.high, 4)
+            )
+        },
+    )
+}
+
+/// The interval of |Worse|: the interval of Worse mirrored to positive values.
+fn abs_interval(value: Option<Interval>) -> Option<Interval> {
+    value.map(|i| Interval {
+        low: i.high.abs(),
+        high: i.low.abs(),
+    })
+}
+
 /// The Kano evaluation table.
 #[component]
 fn ResultsTable(results: Vec<FeatureResult>) -> impl IntoView {
@@ -196,7 +218,9 @@ fn ResultsTable(results: Vec<FeatureResult>) -> impl IntoView {
                         <td>{fixed(lang, r.category_strength, 4)}</td>
                         <td>{if r.fong_significant { k.yes } else { k.no }}</td>
                         <td>{fixed(lang, r.better, 4)}</td>
+                        <td>{interval(lang, r.better_interval)}</td>
                         <td>{fixed(lang, r.worse, 4)}</td>
+                        <td>{interval(lang, r.worse_interval)}</td>
                         <td>{fixed(lang, r.importance, 2)}</td>
                     </tr>
                 }
@@ -219,7 +243,9 @@ fn ResultsTable(results: Vec<FeatureResult>) -> impl IntoView {
                     {head(|k| k.col_category_strength)}
                     {head(|k| k.col_fong)}
                     {head(|k| k.col_better)}
+                    {head(|k| k.col_better_interval)}
                     {head(|k| k.col_worse)}
+                    {head(|k| k.col_worse_interval)}
                     {head(|k| k.col_importance)}
                 </tr></thead>
                 <tbody>{rows}</tbody>
@@ -308,7 +334,9 @@ fn Charts(analysis: Analysis) -> impl IntoView {
                         <tr>
                             <th scope="row">{r.name.clone()}</th>
                             <td>{fixed(lang, r.better, 4)}</td>
+                            <td>{interval(lang, r.better_interval)}</td>
                             <td>{fixed(lang, r.worse.map(f64::abs), 4)}</td>
+                            <td>{interval(lang, abs_interval(r.worse_interval))}</td>
                             <td>{fixed(lang, r.importance, 2)}</td>
                         </tr>
                     }
@@ -334,7 +362,9 @@ fn Charts(analysis: Analysis) -> impl IntoView {
                 <thead><tr>
                     <th scope="col">{move || texts().kano.col_feature}</th>
                     <th scope="col">{move || texts().kano.col_better}</th>
+                    <th scope="col">{move || texts().kano.col_better_interval}</th>
                     <th scope="col">{move || texts().kano.scatter_x}</th>
+                    <th scope="col">{move || texts().kano.col_worse_abs_interval}</th>
                     <th scope="col">{move || texts().kano.col_importance}</th>
                 </tr></thead>
                 <tbody>{scatter_rows}</tbody>
