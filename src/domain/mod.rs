@@ -7,6 +7,7 @@ pub mod examples;
 pub mod history;
 pub mod id;
 pub mod insights;
+pub mod item_kind;
 pub mod journey;
 pub mod journey_edit;
 pub mod kano;
@@ -20,5 +21,6 @@ pub mod tickets;
 pub mod workspace;
 
 pub use id::Id;
+pub use item_kind::ItemKind;
 pub use relationship::RelationshipType;
 pub use workspace::{Workspace, WorkspaceCounts};

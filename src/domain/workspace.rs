@@ -5,7 +5,7 @@ use super::kano::{ResponseError, ResponseSet, Survey, SurveyError};
 use super::persona::Persona;
 use super::slm::{Service, ServiceError};
 use super::tickets::{BusinessCalendar, TicketSet, TicketSla};
-use super::Id;
+use super::{Id, ItemKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -74,12 +74,12 @@ impl WorkspaceCounts {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValidationError {
     /// Two items of one kind share an identifier.
-    DuplicateId { kind: &'static str, id: Id },
+    DuplicateId { kind: ItemKind, id: Id },
     /// An item refers to another that does not exist.
     MissingReference {
-        kind: &'static str,
+        kind: ItemKind,
         id: Id,
-        refers_to: &'static str,
+        refers_to: ItemKind,
         missing: Id,
     },
     /// A survey breaks one of its own rules.
@@ -174,23 +174,39 @@ impl Workspace {
     /// Returns every problem found, not just the first.
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
         let mut errors = Vec::new();
-        unique(&mut errors, "journey", self.journeys.iter().map(|j| &j.id));
-        unique(&mut errors, "persona", self.personas.iter().map(|p| &p.id));
-        unique(&mut errors, "survey", self.surveys.iter().map(|s| &s.id));
-        unique(&mut errors, "service", self.services.iter().map(|s| &s.id));
         unique(
             &mut errors,
-            "calendar",
+            ItemKind::Journey,
+            self.journeys.iter().map(|j| &j.id),
+        );
+        unique(
+            &mut errors,
+            ItemKind::Persona,
+            self.personas.iter().map(|p| &p.id),
+        );
+        unique(
+            &mut errors,
+            ItemKind::Survey,
+            self.surveys.iter().map(|s| &s.id),
+        );
+        unique(
+            &mut errors,
+            ItemKind::Service,
+            self.services.iter().map(|s| &s.id),
+        );
+        unique(
+            &mut errors,
+            ItemKind::Calendar,
             self.calendars.iter().map(|c| c.id()),
         );
         unique(
             &mut errors,
-            "ticket SLA",
+            ItemKind::TicketSla,
             self.ticket_slas.iter().map(|d| d.id()),
         );
         unique(
             &mut errors,
-            "response set",
+            ItemKind::ResponseSet,
             self.responses.iter().map(|r| &r.survey_id),
         );
 
@@ -198,20 +214,20 @@ impl Workspace {
         for journey in &self.journeys {
             unique(
                 &mut errors,
-                "touchpoint",
+                ItemKind::Touchpoint,
                 journey.touchpoints.iter().map(|t| &t.id),
             );
             unique(
                 &mut errors,
-                "stakeholder",
+                ItemKind::Stakeholder,
                 journey.stakeholders.iter().map(|s| &s.id),
             );
             for persona in &journey.persona_ids {
                 if !personas.contains(persona) {
                     errors.push(ValidationError::MissingReference {
-                        kind: "journey",
+                        kind: ItemKind::Journey,
                         id: journey.id.clone(),
-                        refers_to: "persona",
+                        refers_to: ItemKind::Persona,
                         missing: persona.clone(),
                     });
                 }
@@ -229,9 +245,9 @@ impl Workspace {
         for set in &self.responses {
             let Some(survey) = self.surveys.iter().find(|s| s.id == set.survey_id) else {
                 errors.push(ValidationError::MissingReference {
-                    kind: "response set",
+                    kind: ItemKind::ResponseSet,
                     id: set.survey_id.clone(),
-                    refers_to: "survey",
+                    refers_to: ItemKind::Survey,
                     missing: set.survey_id.clone(),
                 });
                 continue;
@@ -271,7 +287,7 @@ impl Workspace {
 
 fn unique<'a>(
     errors: &mut Vec<ValidationError>,
-    kind: &'static str,
+    kind: ItemKind,
     ids: impl Iterator<Item = &'a Id>,
 ) {
     let mut seen = HashSet::new();
@@ -317,7 +333,7 @@ mod tests {
         assert_eq!(
             ws.validate(),
             Err(vec![ValidationError::DuplicateId {
-                kind: "persona",
+                kind: ItemKind::Persona,
                 id: Id::new("p1").unwrap()
             }])
         );

@@ -96,7 +96,7 @@ pub static TEXTS: Texts = Texts {
     unreadable_help: "DSV Studio has left it untouched and will not overwrite it. Download the raw text to keep it, then discard it when you no longer need it.",
     unreadable_corrupt: "it is not valid JSON (damaged)",
     unreadable_unmigratable: "it cannot be upgraded to this version",
-    unreadable_invalid: "its content does not match what DSV Studio expects",
+    unreadable_invalid: "it is JSON, but not in the expected form",
     download_raw: "Download raw text",
     discard: "Discard…",
     discard_confirm: "Discard for good",
@@ -259,5 +259,6 @@ pub static TEXTS: Texts = Texts {
     slm: &super::slm::EN,
     learn: &super::learn::EN,
     tickets: &super::tickets::EN,
+    problems: &super::problems::EN,
     present: &super::present::EN,
 };

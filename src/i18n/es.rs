@@ -96,7 +96,7 @@ pub static TEXTS: Texts = Texts {
     unreadable_help: "DSV Studio no los ha tocado y no los sobrescribirá. Descargue el texto original para conservarlo y descártelo cuando ya no lo necesite.",
     unreadable_corrupt: "no es JSON válido (dañado)",
     unreadable_unmigratable: "no se puede actualizar a esta versión",
-    unreadable_invalid: "su contenido no coincide con lo que DSV Studio espera",
+    unreadable_invalid: "es JSON, pero no tiene la forma esperada",
     download_raw: "Descargar texto original",
     discard: "Descartar…",
     discard_confirm: "Descartar definitivamente",
@@ -259,5 +259,6 @@ pub static TEXTS: Texts = Texts {
     slm: &super::slm::ES,
     learn: &super::learn::ES,
     tickets: &super::tickets::ES,
+    problems: &super::problems::ES,
     present: &super::present::ES,
 };

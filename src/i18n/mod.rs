@@ -11,6 +11,7 @@ mod format;
 mod kano;
 mod learn;
 mod present;
+mod problems;
 mod ru;
 mod slm;
 mod texts;
@@ -20,6 +21,7 @@ pub use format::{format_date, format_number};
 pub use kano::KanoTexts;
 pub use learn::{LearnTexts, Term};
 pub use present::PresentTexts;
+pub use problems::ProblemTexts;
 pub use slm::SlmTexts;
 pub use texts::Texts;
 pub use tickets::TicketTexts;
@@ -152,6 +154,7 @@ mod tests {
                 .all_static()
                 .into_iter()
                 .chain(texts.kano.all_static())
+                .chain(texts.problems.all_static())
             {
                 assert!(
                     !text.trim().is_empty(),

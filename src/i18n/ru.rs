@@ -96,7 +96,7 @@ pub static TEXTS: Texts = Texts {
     unreadable_help: "DSV Studio их не трогает и не перезапишет. Скачайте исходный текст, чтобы сохранить его, и удалите запись, когда она больше не нужна.",
     unreadable_corrupt: "это не корректный JSON (повреждено)",
     unreadable_unmigratable: "его нельзя обновить до этой версии",
-    unreadable_invalid: "содержимое не соответствует ожидаемому DSV Studio",
+    unreadable_invalid: "это JSON, но не в ожидаемой форме",
     download_raw: "Скачать исходный текст",
     discard: "Удалить…",
     discard_confirm: "Удалить навсегда",
@@ -259,5 +259,6 @@ pub static TEXTS: Texts = Texts {
     slm: &super::slm::RU,
     learn: &super::learn::RU,
     tickets: &super::tickets::RU,
+    problems: &super::problems::RU,
     present: &super::present::RU,
 };

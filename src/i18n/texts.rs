@@ -328,6 +328,8 @@ texts! {
         tickets: &'static super::TicketTexts,
         /// Presentation mode.
         present: &'static super::PresentTexts,
+        /// Why a backup or a workspace is refused.
+        problems: &'static super::ProblemTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.
         quadrants: [&'static str; 4],
     }

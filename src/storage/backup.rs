@@ -9,10 +9,16 @@
 //! ```
 
 use super::envelope::{self, ReadError, Subject, SCHEMA_VERSION};
+use super::json_fault::JsonFault;
 use super::keys::DocKind;
+use crate::domain::journey::Journey;
+use crate::domain::kano::{ResponseSet, Survey};
+use crate::domain::persona::Persona;
+use crate::domain::slm::Service;
+use crate::domain::tickets::{BusinessCalendar, TicketSet, TicketSla};
 use crate::domain::workspace::ValidationError;
-use crate::domain::Workspace;
-use serde::Serialize;
+use crate::domain::{ItemKind, Workspace};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
@@ -32,8 +38,8 @@ pub struct Imported {
 /// Why a file cannot be imported. Nothing is changed when any of these occurs.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
-    /// The file is not JSON.
-    NotJson(String),
+    /// The file is not JSON: where and why.
+    NotJson(JsonFault),
     /// JSON, but not a DSV Studio backup.
     Foreign,
     /// A backup from a newer DSV Studio.
@@ -41,22 +47,107 @@ pub enum ImportError {
     /// A backup whose version or content cannot be upgraded.
     Unmigratable(String),
     /// A backup whose content does not match the schema.
-    Invalid(String),
+    Invalid(ShapeFault),
     /// A backup that breaks workspace rules (duplicate ids, dangling references).
     Inconsistent(Vec<ValidationError>),
+}
+
+/// Where in a backup a value does not fit the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The `number`th (1-based) item of a collection.
+    Item { kind: ItemKind, number: usize },
+    /// A whole collection (the journeys, say).
+    Collection(ItemKind),
+    /// The imported tickets.
+    Tickets,
+}
+
+/// What does not fit the schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShapeFaultKind {
+    /// `"version"` is missing or not a whole number.
+    VersionMissing,
+    /// `"workspace"` is missing.
+    WorkspaceMissing,
+    /// `"workspace"` is not an object.
+    WorkspaceNotObject,
+    /// A collection that should be a list is not one.
+    NotAList,
+    /// A required field is missing (its name).
+    MissingField(String),
+    /// A value that is not one of the names allowed (the value).
+    UnknownValue(String),
+    /// A value of the wrong type (text for a number, say).
+    WrongType,
+    /// A value of the right type that breaks a rule (an id with a space, a rating out of range).
+    BadValue,
+}
+
+/// A backup value that does not fit the schema: where, what, and the reader's own
+/// English message for a technical detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeFault {
+    pub section: Option<Section>,
+    pub kind: ShapeFaultKind,
+    pub detail: String,
+}
+
+impl ShapeFault {
+    fn plain(kind: ShapeFaultKind, detail: &str) -> Self {
+        Self {
+            section: None,
+            kind,
+            detail: detail.to_owned(),
+        }
+    }
+
+    /// Sorts a deserialization message from serde into a kind.
+    fn from_serde(section: Option<Section>, error: &serde_json::Error) -> Self {
+        let detail = error.to_string();
+        let quoted = |prefix: &str| {
+            detail
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.split('`').next())
+                .map(str::to_owned)
+        };
+        let kind = if let Some(field) = quoted("missing field `") {
+            ShapeFaultKind::MissingField(field)
+        } else if let Some(value) = quoted("unknown variant `") {
+            ShapeFaultKind::UnknownValue(value)
+        } else if detail.starts_with("invalid type") || detail.starts_with("invalid length") {
+            ShapeFaultKind::WrongType
+        } else {
+            ShapeFaultKind::BadValue
+        };
+        Self {
+            section,
+            kind,
+            detail,
+        }
+    }
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotJson(why) => write!(f, "the file is not JSON: {why}"),
+            Self::NotJson(fault) => write!(f, "the file is not JSON: {fault}"),
             Self::Foreign => f.write_str("the file is not a DSV Studio backup"),
             Self::TooNew { found } => write!(
                 f,
                 "the backup is from a newer DSV Studio (version {found}; this one reads up to {SCHEMA_VERSION})"
             ),
             Self::Unmigratable(why) => write!(f, "the backup cannot be upgraded: {why}"),
-            Self::Invalid(why) => write!(f, "the backup's content is not valid: {why}"),
+            Self::Invalid(fault) => {
+                f.write_str("the backup's content is not valid: ")?;
+                match fault.section {
+                    Some(Section::Item { kind, number }) => write!(f, "{kind} {number}: ")?,
+                    Some(Section::Collection(kind)) => write!(f, "{kind} list: ")?,
+                    Some(Section::Tickets) => f.write_str("tickets: ")?,
+                    None => {}
+                }
+                f.write_str(&fault.detail)
+            }
             Self::Inconsistent(errors) => {
                 let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 write!(f, "the backup is inconsistent: {}", list.join("; "))
@@ -93,7 +184,7 @@ pub fn file_name(date: &str) -> String {
 /// Reads, migrates and validates a backup file without touching any stored data.
 pub fn parse(text: &str) -> Result<Imported, ImportError> {
     let root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+        .map_err(|e| ImportError::NotJson(JsonFault::from_serde(&e)))?;
     if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::Foreign);
     }
@@ -102,7 +193,10 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .ok_or_else(|| {
-            ImportError::Invalid("\"version\" is missing or not a whole number".into())
+            ImportError::Invalid(ShapeFault::plain(
+                ShapeFaultKind::VersionMissing,
+                "\"version\" is missing or not a whole number",
+            ))
         })?;
     if version > SCHEMA_VERSION {
         return Err(ImportError::TooNew { found: version });
@@ -111,26 +205,28 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
         .get("exported_at")
         .and_then(Value::as_str)
         .map(str::to_owned);
-    let mut workspace = root
-        .get("workspace")
-        .cloned()
-        .ok_or_else(|| ImportError::Invalid("\"workspace\" is missing".into()))?;
+    let mut workspace = root.get("workspace").cloned().ok_or_else(|| {
+        ImportError::Invalid(ShapeFault::plain(
+            ShapeFaultKind::WorkspaceMissing,
+            "\"workspace\" is missing",
+        ))
+    })?;
     let Some(collections) = workspace.as_object_mut() else {
-        return Err(ImportError::Invalid(
-            "\"workspace\" is not an object".into(),
-        ));
+        return Err(ImportError::Invalid(ShapeFault::plain(
+            ShapeFaultKind::WorkspaceNotObject,
+            "\"workspace\" is not an object",
+        )));
     };
-    for (name, kind) in [
-        ("journeys", DocKind::Journey),
-        ("personas", DocKind::Persona),
-        ("surveys", DocKind::Survey),
-        ("responses", DocKind::Responses),
-        ("services", DocKind::Service),
-        ("calendars", DocKind::Calendar),
-        ("ticket_slas", DocKind::TicketSla),
-    ] {
-        let Some(items) = collections.get_mut(name).and_then(Value::as_array_mut) else {
+    for (name, kind, item, _) in COLLECTIONS {
+        let Some(items) = collections.get_mut(name) else {
             continue;
+        };
+        let Some(items) = items.as_array_mut() else {
+            return Err(ImportError::Invalid(ShapeFault {
+                section: Some(Section::Collection(item)),
+                kind: ShapeFaultKind::NotAList,
+                detail: format!("\"{name}\" is not a list"),
+            }));
         };
         for item in items.iter_mut() {
             *item = envelope::migrate(Subject::Doc(kind), version, item.take()).map_err(
@@ -141,14 +237,94 @@ pub fn parse(text: &str) -> Result<Imported, ImportError> {
             )?;
         }
     }
-    let workspace: Workspace =
-        serde_json::from_value(workspace).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let workspace: Workspace = match serde_json::from_value(workspace.clone()) {
+        Ok(workspace) => workspace,
+        Err(error) => return Err(ImportError::Invalid(locate(&workspace, &error))),
+    };
     workspace.validate().map_err(ImportError::Inconsistent)?;
     Ok(Imported {
         workspace,
         version,
         exported_at,
     })
+}
+
+/// The backup's collections of documents: field name, stored kind, item kind, and the
+/// check that one item deserializes.
+const COLLECTIONS: [(&str, DocKind, ItemKind, ItemCheck); 7] = [
+    (
+        "journeys",
+        DocKind::Journey,
+        ItemKind::Journey,
+        check::<Journey>,
+    ),
+    (
+        "personas",
+        DocKind::Persona,
+        ItemKind::Persona,
+        check::<Persona>,
+    ),
+    (
+        "surveys",
+        DocKind::Survey,
+        ItemKind::Survey,
+        check::<Survey>,
+    ),
+    (
+        "responses",
+        DocKind::Responses,
+        ItemKind::ResponseSet,
+        check::<ResponseSet>,
+    ),
+    (
+        "services",
+        DocKind::Service,
+        ItemKind::Service,
+        check::<Service>,
+    ),
+    (
+        "calendars",
+        DocKind::Calendar,
+        ItemKind::Calendar,
+        check::<BusinessCalendar>,
+    ),
+    (
+        "ticket_slas",
+        DocKind::TicketSla,
+        ItemKind::TicketSla,
+        check::<TicketSla>,
+    ),
+];
+
+type ItemCheck = fn(&Value) -> Result<(), serde_json::Error>;
+
+fn check<T: serde::de::DeserializeOwned>(value: &Value) -> Result<(), serde_json::Error> {
+    T::deserialize(value).map(drop)
+}
+
+/// Finds the first item that does not deserialize on its own, so the message can say
+/// which one; the whole workspace's error when no single item is to blame.
+fn locate(workspace: &Value, whole: &serde_json::Error) -> ShapeFault {
+    for (name, _, kind, check) in COLLECTIONS {
+        let Some(items) = workspace.get(name).and_then(Value::as_array) else {
+            continue;
+        };
+        for (i, item) in items.iter().enumerate() {
+            if let Err(error) = check(item) {
+                let section = Section::Item {
+                    kind,
+                    number: i + 1,
+                };
+                return ShapeFault::from_serde(Some(section), &error);
+            }
+        }
+    }
+    if let Some(tickets) = workspace.get("tickets") {
+        if let Err(error) = TicketSet::deserialize(tickets) {
+            return ShapeFault::from_serde(Some(Section::Tickets), &error);
+        }
+    }
+    ShapeFault::from_serde(None, whole)
 }
 
 #[cfg(test)]
@@ -270,6 +446,73 @@ mod tests {
             parse(r#"{"format":"dsv-studio","version":2}"#),
             Err(ImportError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn a_value_that_does_not_fit_is_located_and_sorted() {
+        let shape = |workspace: &str| {
+            let text = format!(r#"{{"format":"dsv-studio","version":4,"workspace":{workspace}}}"#);
+            match parse(&text) {
+                Err(ImportError::Invalid(fault)) => (fault.section, fault.kind),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(
+            shape(r#"{"personas":[{"id":"p1","name":"A"},{"id":"p2"}]}"#),
+            (
+                Some(Section::Item {
+                    kind: ItemKind::Persona,
+                    number: 2
+                }),
+                ShapeFaultKind::MissingField("name".into())
+            )
+        );
+        assert_eq!(
+            shape(r#"{"personas":[{"id":"has space","name":"x"}]}"#).1,
+            ShapeFaultKind::BadValue
+        );
+        assert_eq!(
+            shape(r#"{"journeys":[{"id":"j1","name":7}]}"#),
+            (
+                Some(Section::Item {
+                    kind: ItemKind::Journey,
+                    number: 1
+                }),
+                ShapeFaultKind::WrongType
+            )
+        );
+        assert_eq!(
+            shape(r#"{"services":{}}"#),
+            (
+                Some(Section::Collection(ItemKind::Service)),
+                ShapeFaultKind::NotAList
+            )
+        );
+        assert_eq!(shape("[]"), (None, ShapeFaultKind::WorkspaceNotObject));
+        assert!(matches!(
+            parse(r#"{"format":"dsv-studio","version":"4","workspace":{}}"#),
+            Err(ImportError::Invalid(ShapeFault {
+                kind: ShapeFaultKind::VersionMissing,
+                ..
+            }))
+        ));
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_says_what_is_wrong_and_where() {
+        use super::super::json_fault::JsonFaultKind;
+        let fault = |text: &str| match parse(text) {
+            Err(ImportError::NotJson(f)) => (f.kind, f.line, f.column),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            fault("{\"format\": \"dsv-studio\",\n \"exported_at\": \"\\udc00\"}"),
+            (JsonFaultKind::BadCharacterEscape, 2, 23)
+        );
+        assert_eq!(
+            fault("{\"format\": \"dsv-studio\", \"version\": 1e400}"),
+            (JsonFaultKind::NumberTooLarge, 1, 41)
+        );
     }
 
     #[test]

@@ -79,11 +79,13 @@ pub fn wrap<T: Serialize>(body: &T) -> Result<String, serde_json::Error> {
 /// Parses envelope text and migrates its body to [`SCHEMA_VERSION`].
 pub fn unwrap(subject: Subject, text: &str) -> Result<Value, ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+    // Valid JSON of another shape (`[]`, `null`, an object without `v`) is not damage
+    // to the text: it is a value that is not in the expected form.
     if !value.is_object() {
-        return Err(ReadError::Corrupt("not an envelope object".into()));
+        return Err(ReadError::Invalid("not an envelope object".into()));
     }
     let envelope: Envelope =
-        serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+        serde_json::from_value(value).map_err(|e| ReadError::Invalid(e.to_string()))?;
     migrate(subject, envelope.v, envelope.body)
 }
 
@@ -255,10 +257,16 @@ mod tests {
             unwrap(Subject::Index, "{not json"),
             Err(ReadError::Corrupt(_))
         ));
-        assert!(matches!(
-            unwrap(Subject::Index, "[1,2]"),
-            Err(ReadError::Corrupt(_))
-        ));
+    }
+
+    #[test]
+    fn json_of_another_shape_is_not_in_the_expected_form() {
+        for text in ["[]", "null", "[1,2]", "{\"body\": {}}"] {
+            assert!(
+                matches!(unwrap(Subject::Index, text), Err(ReadError::Invalid(_))),
+                "{text}"
+            );
+        }
     }
 
     #[test]

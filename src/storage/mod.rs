@@ -9,6 +9,7 @@ mod browser;
 pub mod csv;
 pub mod envelope;
 pub mod ics;
+pub mod json_fault;
 pub mod kano_csv;
 pub mod kano_link;
 pub mod keys;

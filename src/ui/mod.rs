@@ -15,6 +15,7 @@ mod notices;
 pub mod pages;
 pub mod panic_screen;
 pub(crate) mod perf;
+pub mod problem_text;
 pub mod route;
 mod shell;
 pub mod state;

@@ -95,6 +95,24 @@ test('a broken backup is explained in Spanish, the parser\'s English detail fold
   await expect(detail).toHaveAttribute('lang', 'en');
 });
 
+for (const [what, workspace, reason] of [
+  ['a value that does not fit', '{"personas": [{"id": "p1", "name": "A"}, {"id": "p2"}]}', 'Persona n.º 2: falta el campo «name».'],
+  ['a broken rule', '{"journeys": [{"id": "j1", "name": "J", "persona_ids": ["ghost"]}]}', '«Recorrido» «j1» remite a «persona» «ghost», que no existe.'],
+]) {
+  test(`a backup refused for ${what} says why in Spanish`, async ({ page }) => {
+    await open(page, '#/settings');
+    await page.getByLabel('Language').first().selectOption('es');
+    await page.getByLabel('Importar espacio de trabajo desde un archivo').setInputFiles({
+      name: 'refused.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(`{"format": "dsv-studio", "version": 4, "workspace": ${workspace}}`),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert.getByText(reason, { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reemplazar espacio de trabajo' })).toHaveCount(0);
+  });
+}
+
 test('an unreadable stored entry is reported, downloadable, and never overwritten', async ({ page }) => {
   await open(page);
   await page.evaluate(() => localStorage.setItem('dsv:journey:j1', '{"v":2,"body":{"id":"j1",'));

@@ -7,7 +7,7 @@ use super::period::Period;
 use super::review::Review;
 use super::satisfaction::Satisfaction;
 use super::target::{Target, TargetError};
-use crate::domain::{Id, RelationshipType};
+use crate::domain::{Id, ItemKind, RelationshipType};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -46,7 +46,7 @@ pub enum ServiceError {
     /// The service has no name.
     EmptyName,
     /// Two agreements, targets, reviews or improvements share an id.
-    DuplicateId { kind: &'static str, id: Id },
+    DuplicateId { kind: ItemKind, id: Id },
     /// An improvement names a review the service does not have.
     MissingReview { improvement: Id, review: Id },
     /// An agreement's fields are inconsistent.
@@ -131,14 +131,22 @@ impl Service {
         }
         unique(
             &mut errors,
-            "agreement",
+            ItemKind::Agreement,
             self.agreements.iter().map(|a| &a.id),
         );
-        unique(&mut errors, "target", self.targets().map(|(_, t)| &t.id));
-        unique(&mut errors, "review", self.reviews.iter().map(|r| &r.id));
         unique(
             &mut errors,
-            "improvement",
+            ItemKind::Target,
+            self.targets().map(|(_, t)| &t.id),
+        );
+        unique(
+            &mut errors,
+            ItemKind::Review,
+            self.reviews.iter().map(|r| &r.id),
+        );
+        unique(
+            &mut errors,
+            ItemKind::Improvement,
             self.improvements.iter().map(|i| &i.id),
         );
         for agreement in &self.agreements {
@@ -182,11 +190,7 @@ impl Service {
     }
 }
 
-fn unique<'a>(
-    errors: &mut Vec<ServiceError>,
-    kind: &'static str,
-    ids: impl Iterator<Item = &'a Id>,
-) {
+fn unique<'a>(errors: &mut Vec<ServiceError>, kind: ItemKind, ids: impl Iterator<Item = &'a Id>) {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id) {

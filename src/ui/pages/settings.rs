@@ -6,6 +6,7 @@ use crate::i18n::{format_date, format_number, Pick, Texts};
 use crate::storage::backup::{self, ImportError, Imported};
 use crate::ui::download::download_text;
 use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::problem_text::backup_reasons;
 use crate::ui::state::{use_state, use_texts, Status};
 use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
@@ -106,13 +107,17 @@ fn BackupSection() -> impl IntoView {
 
     let problem_view = move || {
         problem.get().map(|p| {
-            let detail = match &p {
-                ImportProblem::Rejected(e) => e.to_string(),
-                ImportProblem::FileUnreadable => String::new(),
+            let t = texts();
+            let (detail, reasons) = match &p {
+                ImportProblem::Rejected(e) => {
+                    (e.to_string(), backup_reasons(t, state.lang.get(), e))
+                }
+                ImportProblem::FileUnreadable => (String::new(), Vec::new()),
             };
             view! {
                 <div class="notice notice-error" role="alert">
-                    <p>{problem_message(&p, texts())}</p>
+                    <p>{problem_message(&p, t)}</p>
+                    {reasons.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
                     <TechnicalDetail text=detail/>
                 </div>
             }

@@ -3,10 +3,11 @@
 
 use super::questionnaire::Questionnaire;
 use super::survey_page::SurveyCtx;
-use crate::domain::kano::{Feature, SegmentQuestion, Survey, SurveyError};
+use crate::domain::kano::{Feature, SegmentQuestion, Survey};
 use crate::domain::Id;
-use crate::i18n::{KanoTexts, Lang};
+use crate::i18n::Lang;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::problem_text::survey_error;
 use crate::ui::state::use_texts;
 use crate::ui::text_lines as lines;
 use leptos::prelude::*;
@@ -267,22 +268,5 @@ fn custom(typed: &str, generated: &str) -> String {
         String::new()
     } else {
         typed.to_owned()
-    }
-}
-
-/// A survey problem in the owner's language.
-pub(super) fn survey_error(k: &KanoTexts, e: &SurveyError) -> String {
-    match e {
-        SurveyError::EmptyTitle => k.error_empty_title.to_owned(),
-        SurveyError::TooLong { max, found, .. } => (k.error_too_long)(*found, *max),
-        SurveyError::UnknownLanguage(_) => k.error_language.to_owned(),
-        SurveyError::TooManyFeatures(n) => (k.error_too_many_features)(*n),
-        SurveyError::EmptyFeatureName { .. } => k.error_empty_feature.to_owned(),
-        SurveyError::DuplicateFeature(_) | SurveyError::DuplicateFeatureName(_) => {
-            k.error_duplicate_feature.to_owned()
-        }
-        SurveyError::EmptySegmentQuestion => k.error_segment.to_owned(),
-        SurveyError::TooManyChoices(n) => (k.error_too_many_choices)(*n),
-        SurveyError::EmptyChoice | SurveyError::DuplicateChoice(_) => k.error_choice.to_owned(),
     }
 }

@@ -6,14 +6,15 @@ use super::names::{self, index_of};
 use super::service_page::{choice, problem_view, Ctx, Problem};
 use super::today;
 use crate::domain::slm::{
-    decimal_text, parse_decimal, review_due, Agreement, AgreementError, Direction, Service,
-    ServiceEdit, ServiceEditError, ServiceError, Target, TargetError,
+    decimal_text, parse_decimal, review_due, Agreement, Direction, Service, ServiceEdit,
+    ServiceEditError, ServiceError, Target,
 };
 use crate::domain::Id;
 use crate::i18n::{format_date, Lang, SlmTexts};
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::problem_text::{agreement_problem, target_problem};
 use crate::ui::state::{use_state, use_texts};
 use crate::ui::text_lines as lines;
 use chrono::NaiveDate;
@@ -25,28 +26,6 @@ type Done = RwSignal<Option<fn(&SlmTexts) -> &'static str>>;
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
-
-fn agreement_problem(t: &SlmTexts, e: &AgreementError) -> &'static str {
-    match e {
-        AgreementError::EmptyName => t.agreement_name_required,
-        AgreementError::EndsBeforeStart { .. } => t.agreement_dates_reversed,
-        AgreementError::ZeroReviewInterval => t.agreement_interval_invalid,
-    }
-}
-
-fn target_problem(t: &SlmTexts, e: &TargetError) -> &'static str {
-    match e {
-        TargetError::EmptyMetric => t.target_metric_required,
-        TargetError::WarningOnWrongSide { .. } => t.target_warning_side,
-        TargetError::WarningNotFinite => t.target_warning_invalid,
-        TargetError::WrongPeriodKind { .. } | TargetError::DuplicatePeriod { .. } => {
-            t.target_kind_locked
-        }
-        TargetError::TargetNotFinite | TargetError::AchievedNotFinite { .. } => {
-            t.target_value_invalid
-        }
-    }
 }
 
 /// Why the service refused an edit, in words the user can act on.
