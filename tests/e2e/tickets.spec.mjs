@@ -202,3 +202,46 @@ test('holidays are imported from an .ics file; a repeating event is pointed out;
   await page.getByRole('button', { name: 'Office · Europe/Madrid' }).click();
   await expect(page.getByLabel(/^Festivos/)).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
 });
+
+test('the per-ticket table pages forward and back through every ticket', async ({ page }) => {
+  await setUp(page);
+  // 120 tickets: pages of 50, 50 and 20, ids zero-padded so the file order is plain.
+  const id = (n) => `P-${String(n).padStart(3, '0')}`;
+  const rows = Array.from({ length: 120 }, (_, i) =>
+    `${id(i + 1)},Mail,P1,2026-03-10T09:00:00+01:00,2026-03-10T09:30:00+01:00,2026-03-10T11:00:00+01:00,`);
+  await page.getByLabel('Import ticket CSV').setInputFiles({
+    name: 'many.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['id,service,priority,created,first_response,resolved,pauses', ...rows].join('\n')),
+  });
+  // Every row is good, so they are imported at once.
+  await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('120 tickets imported, 0 updated.');
+
+  const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Ticket' }) });
+  const ids = table.getByRole('row', { name: /^P-\d{3} / });
+  const next = page.getByRole('button', { name: 'Next page' });
+  const previous = page.getByRole('button', { name: 'Previous page' });
+  const pages = [[1, 50], [51, 100], [101, 120]];
+  const expectPage = async (number) => {
+    const [first, last] = pages[number - 1];
+    await expect(page.getByText(`Page ${number} of 3 (120 tickets)`)).toBeVisible();
+    await expect(ids).toHaveCount(last - first + 1);
+    await expect(ids.first().getByRole('rowheader')).toHaveText(id(first));
+    await expect(ids.last().getByRole('rowheader')).toHaveText(id(last));
+  };
+
+  await expectPage(1);
+  await expect(previous).toBeDisabled();
+  await expect(next).toHaveText('Next page');
+  for (const number of [2, 3]) {
+    await next.click();
+    await expectPage(number);
+  }
+  await expect(next).toBeDisabled();
+  for (const number of [2, 1]) {
+    await previous.click();
+    await expectPage(number);
+  }
+  await expect(previous).toBeDisabled();
+  await expect(next).toBeEnabled();
+});

@@ -217,7 +217,8 @@ pub(super) fn Results() -> impl IntoView {
         let t = texts();
         let lang = state.lang.get();
         let e = evaluations.get();
-        let start = page.get() * PAGE;
+        let pages = e.tickets.len().div_ceil(PAGE).max(1);
+        let start = page.get().min(pages - 1) * PAGE;
         inputs.with(|ws| {
             e.tickets
                 .iter()
@@ -309,6 +310,11 @@ pub(super) fn Results() -> impl IntoView {
     };
 
     let pages = move || evaluations.with(|e| e.tickets.len().div_ceil(PAGE).max(1));
+    // Named, not written inline: a `>` in a `view!` attribute would end the tag.
+    // The page shown, kept in range when a new run has fewer tickets.
+    let current = move || page.get().min(pages() - 1);
+    let on_first_page = move || current() == 0;
+    let on_last_page = move || current() + 1 >= pages();
     let unmatched = move || {
         let n = evaluations.with(|e: &Arc<Evaluations>| e.unmatched.len());
         (n > 0).then(|| view! { <p>{(texts().tickets.unmatched)(n)}</p> })
@@ -381,9 +387,9 @@ pub(super) fn Results() -> impl IntoView {
                 </table>
                 </div>
                 <div class="actions">
-                    <button disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{move || texts().tickets.page_prev}</button>
-                    <span>{move || (texts().tickets.page_of)(page.get() + 1, pages(), evaluations.with(|e| e.tickets.len()))}</span>
-                    <button disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>{move || texts().tickets.page_next}</button>
+                    <button disabled=on_first_page on:click=move |_| page.set(current().saturating_sub(1))>{move || texts().tickets.page_prev}</button>
+                    <span>{move || (texts().tickets.page_of)(current() + 1, pages(), evaluations.with(|e| e.tickets.len()))}</span>
+                    <button disabled=on_last_page on:click=move |_| page.set(current() + 1)>{move || texts().tickets.page_next}</button>
                 </div>
                 {working}
             </Show>
