@@ -18,7 +18,7 @@ mod texts;
 mod tickets;
 
 pub use format::{format_date, format_number};
-pub use kano::KanoTexts;
+pub use kano::{KanoTexts, ResponsesTally};
 pub use learn::{LearnTexts, Term};
 pub use present::PresentTexts;
 pub use problems::ProblemTexts;

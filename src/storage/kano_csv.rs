@@ -131,6 +131,13 @@ pub struct ResponsesImport {
     pub rows: usize,
 }
 
+impl ResponsesImport {
+    /// The answers ready to import: one per good row.
+    pub fn answers(&self) -> usize {
+        self.responses.iter().map(|r| r.answers.len()).sum()
+    }
+}
+
 /// Reads a responses CSV for `survey`.
 pub fn import_responses(survey: &Survey, text: &str) -> Result<ResponsesImport, KanoCsvError> {
     let table = csv::parse(text).map_err(KanoCsvError::Csv)?;
@@ -484,6 +491,8 @@ mod tests {
         assert_eq!(import.errors.len(), 1);
         assert_eq!(import.errors[0].line, 20);
         assert_eq!(import.responses.len(), 7);
+        // One row per respondent and feature: rows and answers are not respondents.
+        assert_eq!((import.rows, import.answers()), (20, 19));
         let analysis = analyze(&survey, &import.responses, &AnalysisOptions::default());
         // Offline mode: O O O M M M Q → M (tie with O broken M first), n = 7.
         let offline = &analysis.features[0];

@@ -83,7 +83,8 @@ test('a responses CSV imports its good rows and the results export matches the n
   await page.getByRole('link', { name: 'Collect' }).click();
   await page.getByLabel('Import responses CSV').setInputFiles(fixture('kano-responses.csv'));
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('7 rows ready, 1 with errors.');
+  await expect(alert).toContainText('20 rows read: 19 answers from 7 respondents ready; 1 row with errors.');
+  await expect(page.getByRole('button', { name: 'Import the good rows (19)' })).toBeVisible();
   await expect(alert).toContainText('Line 20: the survey has no feature called “Coffee machine”');
   await page.getByRole('button', { name: /Import the good rows/ }).click();
   await expect(page.getByRole('status')).toContainText('Responses imported.');

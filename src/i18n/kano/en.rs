@@ -1,6 +1,7 @@
 //! Kano workspace, English.
 
 use super::KanoTexts;
+use crate::i18n::{format_number, Lang};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -172,7 +173,20 @@ pub static TEXTS: KanoTexts = KanoTexts {
     answered: |n, m| format!("{n} of {m} answered"),
     code_line: |line, what| format!("Line {line}: {what}"),
     codes_summary: |ok, bad| format!("{ok} accepted, {bad} rejected."),
-    csv_summary: |ok, bad| format!("{ok} rows ready, {bad} with errors."),
+    csv_summary: |t| {
+        let n = |v: usize| format_number(Lang::En, v as f64, 0);
+        format!(
+            "{} {} read: {} {} from {} {} ready; {} {} with errors.",
+            n(t.rows),
+            plural(t.rows, "row", "rows"),
+            n(t.answers),
+            plural(t.answers, "answer", "answers"),
+            n(t.respondents),
+            plural(t.respondents, "respondent", "respondents"),
+            n(t.bad),
+            plural(t.bad, "row", "rows"),
+        )
+    },
     delete_response: |who| format!("Delete the response of {who}"),
     analysed: |n, out| format!("{n} respondents analysed, {out} left out."),
     categories: ["Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"],

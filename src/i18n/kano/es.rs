@@ -1,6 +1,7 @@
 //! Kano workspace, Spanish.
 
 use super::KanoTexts;
+use crate::i18n::{format_number, Lang};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -174,7 +175,21 @@ pub static TEXTS: KanoTexts = KanoTexts {
     codes_summary: |ok, bad| {
         format!("{ok} {}, {bad} {}.", plural(ok, "aceptado", "aceptados"), plural(bad, "rechazado", "rechazados"))
     },
-    csv_summary: |ok, bad| format!("{ok} {}, {bad} con errores.", plural(ok, "fila lista", "filas listas")),
+    csv_summary: |t| {
+        let n = |v: usize| format_number(Lang::Es, v as f64, 0);
+        format!(
+            "{} {}: {} {} de {} {} {}; {} {} con errores.",
+            n(t.rows),
+            plural(t.rows, "fila leída", "filas leídas"),
+            n(t.answers),
+            plural(t.answers, "respuesta", "respuestas"),
+            n(t.respondents),
+            plural(t.respondents, "encuestado", "encuestados"),
+            plural(t.answers, "lista", "listas"),
+            n(t.bad),
+            plural(t.bad, "fila", "filas"),
+        )
+    },
     delete_response: |who| format!("Eliminar la respuesta de {who}"),
     analysed: |n, out| format!("Encuestados analizados: {n}; excluidos: {out}."),
     categories: ["Atractiva", "Unidimensional", "Obligatoria", "Indiferente", "Inversa", "Cuestionable"],

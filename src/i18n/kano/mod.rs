@@ -194,8 +194,9 @@ super::texts::texts! {
         code_line: fn(usize, &str) -> String,
         /// "N accepted, M rejected".
         codes_summary: fn(usize, usize) -> String,
-        /// "N rows ready, M with errors".
-        csv_summary: fn(usize, usize) -> String,
+        /// What a responses file holds: rows read, answers and respondents ready, rows
+        /// with errors.
+        csv_summary: fn(&ResponsesTally) -> String,
         /// Accessible name of a response's delete button.
         delete_response: fn(&str) -> String,
         /// "N respondents analysed, M left out".
@@ -222,5 +223,47 @@ super::texts::texts! {
         row_twice: fn(&str, &str, usize) -> String,
         /// The mail body carrying a response code.
         mail_body: fn(&str, &str) -> String,
+    }
+}
+
+/// The counts of a responses file read for import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponsesTally {
+    /// Data rows read, good and bad.
+    pub rows: usize,
+    /// Answers (one per good row) ready to import.
+    pub answers: usize,
+    /// Distinct respondents among them.
+    pub respondents: usize,
+    /// Rows that cannot be imported.
+    pub bad: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ResponsesTally;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_import_summary_says_what_is_counted_in_each_language() {
+        let tally = ResponsesTally {
+            rows: 1480,
+            answers: 1479,
+            respondents: 296,
+            bad: 1,
+        };
+        let summary = |lang: Lang| (lang.texts().kano.csv_summary)(&tally);
+        assert_eq!(
+            summary(Lang::En),
+            "1,480 rows read: 1,479 answers from 296 respondents ready; 1 row with errors."
+        );
+        assert_eq!(
+            summary(Lang::Es),
+            "1480 filas leídas: 1479 respuestas de 296 encuestados listas; 1 fila con errores."
+        );
+        assert_eq!(
+            summary(Lang::Ru),
+            "Прочитано строк: 1\u{a0}480; готово ответов: 1\u{a0}479 (респондентов: 296); строк с ошибками: 1."
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use super::KanoTexts;
 use crate::i18n::plural_ru;
+use crate::i18n::{format_number, Lang};
 
 pub static TEXTS: KanoTexts = KanoTexts {
     new_survey_label: "Название нового опроса",
@@ -165,7 +166,16 @@ pub static TEXTS: KanoTexts = KanoTexts {
     answered: |n, m| format!("Отвечено: {n} из {m}"),
     code_line: |line, what| format!("Строка {line}: {what}"),
     codes_summary: |ok, bad| format!("Принято: {ok}, отклонено: {bad}."),
-    csv_summary: |ok, bad| format!("Готово строк: {ok}, с ошибками: {bad}."),
+    csv_summary: |t| {
+        let n = |v: usize| format_number(Lang::Ru, v as f64, 0);
+        format!(
+            "Прочитано строк: {}; готово ответов: {} (респондентов: {}); строк с ошибками: {}.",
+            n(t.rows),
+            n(t.answers),
+            n(t.respondents),
+            n(t.bad),
+        )
+    },
     delete_response: |who| format!("Удалить ответ: {who}"),
     analysed: |n, out| format!("Проанализировано респондентов: {n}, исключено: {out}."),
     categories: ["Привлекательная", "Одномерная", "Обязательная", "Безразличная", "Обратная", "Сомнительная"],

@@ -4,7 +4,7 @@
 
 use super::survey_page::SurveyCtx;
 use crate::domain::kano::Response;
-use crate::i18n::{format_number, KanoTexts, Texts};
+use crate::i18n::{format_number, KanoTexts, ResponsesTally, Texts};
 use crate::storage::kano_csv::{self, KanoCsvError, ResponsesImport, RowError, RowProblem};
 use crate::storage::response_code::{self, CodeError};
 use crate::ui::download::download_text;
@@ -179,13 +179,18 @@ fn CsvImport() -> impl IntoView {
             {move || problem.get().map(|p| view! { <p class="notice notice-error" role="alert">{p}</p> })}
             {move || done.get().then(|| view! { <p role="status">{move || texts().kano.csv_imported}</p> })}
             {move || pending.get().map(|preview| {
-                let good = preview.responses.len();
-                let bad = preview.errors.len();
+                let tally = ResponsesTally {
+                    rows: preview.rows,
+                    answers: preview.answers(),
+                    respondents: preview.responses.len(),
+                    bad: preview.errors.len(),
+                };
+                let (good, bad) = (tally.answers, tally.bad);
                 let rows = preview.errors.iter().map(|e| view! { <li>{row_error(texts().kano, e)}</li> }).collect_view();
                 let (class, role) = if bad > 0 { ("notice notice-error", "alert") } else { ("notice", "status") };
                 view! {
                     <div class=class role=role>
-                        <p>{move || (texts().kano.csv_summary)(good, bad)}</p>
+                        <p>{move || (texts().kano.csv_summary)(&tally)}</p>
                         {(bad > 0).then(|| view! { <ul class="row-errors">{rows}</ul> })}
                     </div>
                     <div class="actions">
