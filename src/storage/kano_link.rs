@@ -1,6 +1,9 @@
 //! Kano survey links: the questionnaire travels to respondents inside the URL fragment
-//! (never sent to a server) as `k1.<payload>`, where the payload is a compact binary
-//! form of the survey, raw-DEFLATE compressed and written in URL-safe base64.
+//! (never sent to a server) as `k2.<payload>`, where the payload is a compact binary
+//! form of the survey, raw-DEFLATE compressed, followed by a 24-bit FNV-1a checksum of
+//! the compressed bytes, and written in URL-safe base64. The checksum makes a link
+//! damaged by one typo refused as damaged rather than opened as another
+//! questionnaire; version 1 links (the same without the checksum) are still read.
 //!
 //! Binary layout (version 1): survey tag (FNV-1a of the owner's survey id, u32 LE),
 //! fingerprint (u32 LE), language byte (0 en, 1 es, 2 ru), flags (bit 0 ask
@@ -25,8 +28,10 @@ use crate::domain::kano::{fnv1a32, Feature, SegmentQuestion, Survey, SURVEY_LANG
 use crate::domain::Id;
 use std::fmt;
 
-/// The link format version this build writes and reads.
-pub const LINK_VERSION: u32 = 1;
+/// The link format version this build writes (it reads every version up to it).
+pub const LINK_VERSION: u32 = 2;
+/// Bytes of checksum at the end of a version 2 payload.
+const CHECKSUM_BYTES: usize = 3;
 /// Longest payload accepted, in characters.
 pub const MAX_LINK_CHARS: usize = 16_000;
 /// Largest decompressed survey accepted, in bytes.
@@ -52,8 +57,11 @@ pub enum LinkError {
     TooNew { found: u32 },
     /// Longer than any survey this version makes.
     TooLarge,
-    /// Damaged: bad characters, truncated, or not a valid survey.
+    /// Damaged: bad characters, truncated, a checksum that does not match, or not a
+    /// valid survey.
     Corrupt(String),
+    /// A survey with no features: nothing to answer.
+    NoFeatures,
 }
 
 impl fmt::Display for LinkError {
@@ -66,6 +74,7 @@ impl fmt::Display for LinkError {
             ),
             Self::TooLarge => f.write_str("the survey link is too long to be a DSV Studio survey"),
             Self::Corrupt(why) => write!(f, "the survey link is damaged ({why}); ask for the link again"),
+            Self::NoFeatures => f.write_str("the survey link holds no features to answer"),
         }
     }
 }
@@ -126,7 +135,7 @@ pub fn survey_tag(survey_id: &Id) -> u32 {
     fnv1a32(survey_id.as_str().as_bytes())
 }
 
-/// The link payload (`k1.…`, the part after the route in the fragment) for `survey`.
+/// The link payload (`k2.…`, the part after the route in the fragment) for `survey`.
 pub fn encode_survey_link(survey: &Survey) -> String {
     let mut w = Vec::with_capacity(512);
     w.extend_from_slice(&survey_tag(&survey.id).to_le_bytes());
@@ -171,7 +180,9 @@ pub fn encode_survey_link(survey: &Survey) -> String {
         }
         w.extend(text.bytes().filter(|&b| b != 0));
     }
-    let packed = miniz_oxide::deflate::compress_to_vec(&w, 10);
+    let mut packed = miniz_oxide::deflate::compress_to_vec(&w, 10);
+    let sum = fnv1a32(&packed).to_le_bytes();
+    packed.extend_from_slice(&sum[..CHECKSUM_BYTES]);
     format!("k{LINK_VERSION}.{}", base64url::encode(&packed))
 }
 
@@ -194,8 +205,21 @@ pub fn decode_survey_link(payload: &str) -> Result<SharedSurvey, LinkError> {
         return Err(LinkError::TooLarge);
     }
     let corrupt = |why: &str| LinkError::Corrupt(why.to_owned());
-    let packed = base64url::decode(body).ok_or_else(|| corrupt("invalid characters"))?;
-    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_RAW)
+    let decoded = base64url::decode(body).ok_or_else(|| corrupt("invalid characters"))?;
+    let packed = if version >= 2 {
+        let split = decoded
+            .len()
+            .checked_sub(CHECKSUM_BYTES)
+            .ok_or_else(|| corrupt("truncated"))?;
+        let (packed, sum) = decoded.split_at(split);
+        if fnv1a32(packed).to_le_bytes()[..CHECKSUM_BYTES] != *sum {
+            return Err(corrupt("the checksum does not match"));
+        }
+        packed
+    } else {
+        &decoded[..]
+    };
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_RAW)
         .map_err(|_| corrupt("cannot be decompressed"))?;
     let truncated = || corrupt("truncated");
     let mut r = Reader {
@@ -209,6 +233,9 @@ pub fn decode_survey_link(payload: &str) -> Result<SharedSurvey, LinkError> {
         .ok_or_else(|| corrupt("unknown language"))?;
     let flags = r.byte().ok_or_else(truncated)?;
     let count = r.varint().ok_or_else(truncated)?;
+    if count == 0 {
+        return Err(LinkError::NoFeatures);
+    }
     if count > MAX_FEATURES {
         return Err(corrupt("too many features"));
     }
@@ -397,7 +424,7 @@ pub(crate) mod tests {
     fn link_round_trips_with_numbered_features_and_the_owners_fingerprint() {
         let survey = fifteen_feature_survey();
         let link = encode_survey_link(&survey);
-        assert!(link.starts_with("k1."));
+        assert!(link.starts_with("k2."));
         assert!(link
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
@@ -439,11 +466,11 @@ pub(crate) mod tests {
         assert_eq!(decode_survey_link("k.abc"), Err(LinkError::Foreign));
         assert_eq!(decode_survey_link("k0.abc"), Err(LinkError::Foreign));
         assert_eq!(
-            decode_survey_link("k2.abc"),
-            Err(LinkError::TooNew { found: 2 })
+            decode_survey_link("k3.abc"),
+            Err(LinkError::TooNew { found: 3 })
         );
         assert_eq!(
-            decode_survey_link(&format!("k1.{}", "A".repeat(MAX_LINK_CHARS + 1))),
+            decode_survey_link(&format!("k2.{}", "A".repeat(MAX_LINK_CHARS + 1))),
             Err(LinkError::TooLarge)
         );
         assert!(matches!(
@@ -514,5 +541,51 @@ pub(crate) mod tests {
                 (KanoAnswer::Like, KanoAnswer::Dislike)
             );
         }
+    }
+
+    #[test]
+    fn a_link_made_before_the_checksum_still_opens() {
+        // Written by the version 1 encoder.
+        let old = "k1.ASgA1__bIXCz21UiBQEAAQBPbGQgbGluawAATW9kbyBzaW4gY29uZXhpw7Nu";
+        let shared = decode_survey_link(old).unwrap();
+        assert_eq!(shared.survey.title, "Old link");
+        assert_eq!(shared.survey.features[0].name, "Modo sin conexión");
+        assert_eq!(shared.fingerprint, 86136283);
+    }
+
+    #[test]
+    fn every_one_character_typo_in_a_link_is_refused_as_damaged() {
+        let link = encode_survey_link(&fifteen_feature_survey());
+        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let mut tried = 0;
+        for at in 3..link.len() {
+            for &c in alphabet.iter().step_by(7) {
+                let mut typo = link.clone().into_bytes();
+                if typo[at] == c {
+                    continue;
+                }
+                typo[at] = c;
+                let typo = String::from_utf8(typo).unwrap();
+                match decode_survey_link(&typo) {
+                    Err(LinkError::Corrupt(_)) => {}
+                    // The last character may carry only padding bits.
+                    Ok(shared) if at == link.len() - 1 => {
+                        assert_eq!(shared.survey.title, "Service desk features 2026");
+                    }
+                    other => panic!("typo at {at} gave {other:?}"),
+                }
+                tried += 1;
+            }
+        }
+        assert!(tried > 3_000, "{tried}");
+    }
+
+    #[test]
+    fn a_link_with_no_features_is_refused() {
+        let empty = Survey::new(Id::new("e").unwrap(), "Nothing to ask", "en").unwrap();
+        assert_eq!(
+            decode_survey_link(&encode_survey_link(&empty)),
+            Err(LinkError::NoFeatures)
+        );
     }
 }

@@ -18,6 +18,13 @@ use std::fmt;
 pub const CODE_VERSION: u32 = 1;
 /// Most features a code can carry.
 pub const MAX_CODE_FEATURES: usize = 127;
+/// Most characters pasted at once into the codes box (about 2,000 codes): the box stops
+/// there, and text that reaches it is refused whole, so a huge paste cannot freeze the
+/// tab.
+pub const MAX_PASTE_CHARS: usize = 100_000;
+/// Longest line read as a code, in characters; a 127-feature code with importances
+/// is about 200.
+pub const MAX_CODE_CHARS: usize = 400;
 
 /// One feature's answer as given by position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +54,10 @@ pub enum CodeError {
     Foreign,
     /// Made by a newer DSV Studio.
     WrongVersion { found: u32 },
+    /// A well-formed code that answers no feature: not counted as a respondent.
+    NoAnswers,
+    /// Far longer than any code: refused before it is read.
+    TooLong,
     /// Mistyped or cut off.
     Corrupt,
     /// Belongs to another survey, or to an older version of this one.
@@ -66,6 +77,8 @@ impl fmt::Display for CodeError {
                 "made by a different DSV Studio version (code version {found}); update the app"
             ),
             Self::Corrupt => f.write_str("the code is mistyped or incomplete; copy it again"),
+            Self::NoAnswers => f.write_str("the code answers no feature"),
+            Self::TooLong => write!(f, "longer than any response code ({MAX_CODE_CHARS} characters at most)"),
             Self::AnotherSurvey => f.write_str(
                 "the code belongs to another survey (or to this survey before its features changed)",
             ),
@@ -127,17 +140,21 @@ pub fn encode_response(
 /// Decodes a code (surrounding whitespace ignored).
 pub fn decode_response(code: &str) -> Result<DecodedResponse, CodeError> {
     let code = code.trim();
+    if code.len() > MAX_CODE_CHARS {
+        return Err(CodeError::TooLong);
+    }
     let (head, body) = code.split_once('.').ok_or(CodeError::Foreign)?;
     let version: u32 = head
         .strip_prefix('r')
         .filter(|v| !v.is_empty() && v.len() < 6 && v.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|v| v.parse().ok())
         .ok_or(CodeError::Foreign)?;
-    if version != CODE_VERSION {
-        return Err(CodeError::WrongVersion { found: version });
+    // Versions start at 1: `r0.` was never written by DSV Studio.
+    if version == 0 {
+        return Err(CodeError::Foreign);
     }
-    if body.len() > 200 {
-        return Err(CodeError::Corrupt);
+    if version > CODE_VERSION {
+        return Err(CodeError::WrongVersion { found: version });
     }
     let bytes = base64url::decode(body).ok_or(CodeError::Corrupt)?;
     let split = bytes.len().checked_sub(3).ok_or(CodeError::Corrupt)?;
@@ -191,6 +208,9 @@ pub fn decode_response(code: &str) -> Result<DecodedResponse, CodeError> {
                 })
             }
         });
+    }
+    if answers.iter().all(Option::is_none) {
+        return Err(CodeError::NoAnswers);
     }
     Ok(DecodedResponse {
         respondent: u64::from_le_bytes(respondent),
@@ -437,6 +457,55 @@ mod tests {
             Err(CodeError::AnotherSurvey)
         );
         assert!(CodeError::Corrupt.to_string().contains("mistyped"));
+    }
+
+    #[test]
+    fn a_version_dsv_studio_never_wrote_is_not_called_newer() {
+        assert_eq!(decode_response("r0.AAAA"), Err(CodeError::Foreign));
+        assert_eq!(decode_response("r00.AAAA"), Err(CodeError::Foreign));
+        assert_eq!(
+            decode_response("r7.AAAA"),
+            Err(CodeError::WrongVersion { found: 7 })
+        );
+    }
+
+    #[test]
+    fn a_code_that_answers_nothing_is_not_a_respondent() {
+        let survey = fifteen_feature_survey();
+        let tag = survey_tag(&survey.id);
+        let none = vec![None; survey.features.len()];
+        let code = encode_response(tag, survey.fingerprint(), 9, None, &none).unwrap();
+        assert_eq!(decode_response(&code), Err(CodeError::NoAnswers));
+        let mut set = ResponseSet::new(survey.id.clone());
+        let lines = add_codes(&mut set, &survey, &code);
+        assert_eq!(lines[0].outcome, Err(CodeError::NoAnswers));
+        assert!(set.responses.is_empty());
+    }
+
+    #[test]
+    fn a_huge_line_is_refused_at_once_and_the_largest_code_is_read() {
+        let line = format!("r1.{}", "A".repeat(1 << 20));
+        assert_eq!(decode_response(&line), Err(CodeError::TooLong));
+        // 127 features with importances: the longest code there is.
+        let mut survey = Survey::new(Id::new("big").unwrap(), "Big", "en").unwrap();
+        for i in 0..MAX_CODE_FEATURES {
+            let id = Id::new(format!("f{i}")).unwrap();
+            let feature = crate::domain::kano::Feature::new(id, &format!("Feature {i}"), "");
+            if survey.add_feature(feature.unwrap()).is_err() {
+                break;
+            }
+        }
+        let n = survey.features.len();
+        let code = encode_response(
+            survey_tag(&survey.id),
+            survey.fingerprint(),
+            1,
+            None,
+            &answers(n, 3),
+        )
+        .unwrap();
+        assert!(code.len() <= MAX_CODE_CHARS, "{}", code.len());
+        assert_eq!(decode_response(&code).map(|d| d.answers.len()), Ok(n));
     }
 
     #[test]

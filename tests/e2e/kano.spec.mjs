@@ -34,7 +34,7 @@ test('a survey shared as a link is answered elsewhere and its code is counted on
 
   await page.getByRole('link', { name: 'Share' }).click();
   const link = await page.getByRole('textbox', { name: 'Link to the questionnaire' }).inputValue();
-  expect(link).toMatch(/#\/answer\/k1\./);
+  expect(link).toMatch(/#\/answer\/k2\./);
   await expect(page.getByRole('img', { name: 'QR code of the link to the questionnaire' })).toBeVisible();
 
   // A respondent on another device: empty storage, a phone-sized screen.
@@ -105,6 +105,32 @@ test('a damaged or crafted survey link shows a message, never the app or HTML', 
   await expect(page.getByRole('alert')).toContainText('newer version');
   await page.goto('./#/answer/hello');
   await expect(page.getByRole('alert')).toContainText('not a DSV Studio survey link');
+});
+
+test('a link with one typo is refused as damaged; odd and huge codes are refused with their reason', async ({ page, browser }) => {
+  await createSurvey(page, 'Typo check', ['Offline mode', 'Dark theme']);
+  await page.getByRole('link', { name: 'Share' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link to the questionnaire' }).inputValue();
+  // One character changed in the middle of the payload.
+  const at = link.indexOf('k2.') + 3 + 10;
+  const typo = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+  const other = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await other.goto(typo);
+  await expect(other.getByRole('alert')).toContainText('This survey link is damaged or incomplete.');
+  await expect(other.getByRole('heading', { name: 'Typo check' })).toHaveCount(0);
+  await other.context().close();
+
+  await page.getByRole('link', { name: 'Collect' }).click();
+  const box = page.getByRole('textbox', { name: 'Response codes, one per line' });
+  await box.fill('r0.AAAAAAAAAAAAAAAAAAAAAAAA');
+  await page.getByRole('button', { name: 'Add responses' }).click();
+  await expect(page.getByRole('alert')).toContainText('Line 1: rejected: not a DSV Studio response code');
+  // A megabyte pasted at once is refused whole, at once.
+  await box.fill('r1.' + 'A'.repeat(1 << 20));
+  await page.getByRole('button', { name: 'Add responses' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Too much text' }))
+    .toHaveText('Too much text to read as codes: paste fewer codes at a time (under 100,000 characters).');
+  expect((await box.inputValue()).length).toBe(100_000);
 });
 
 test('the example survey is analysed at once, in Spanish too', async ({ page }) => {

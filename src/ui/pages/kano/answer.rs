@@ -47,6 +47,7 @@ fn link_error(k: &KanoTexts, error: &LinkError) -> &'static str {
     match error {
         LinkError::Foreign => k.link_foreign,
         LinkError::TooNew { .. } => k.link_too_new,
+        LinkError::NoFeatures => k.link_no_features,
         _ => k.link_damaged,
     }
 }

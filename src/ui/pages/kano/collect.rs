@@ -18,7 +18,10 @@ use leptos::task::spawn_local;
 /// The reason a pasted code was refused, in the owner's language.
 fn rejection(k: &KanoTexts, r: &CodeError) -> &'static str {
     match r {
-        CodeError::Foreign | CodeError::Corrupt | CodeError::TooManyFeatures => k.reject_corrupt,
+        CodeError::Corrupt | CodeError::TooManyFeatures => k.reject_corrupt,
+        CodeError::Foreign => k.reject_foreign,
+        CodeError::NoAnswers => k.reject_no_answers,
+        CodeError::TooLong => k.reject_too_long,
         CodeError::AnotherSurvey => k.reject_other_survey,
         CodeError::AlreadyCounted { .. } => k.reject_duplicate,
         CodeError::WrongVersion { .. } => k.reject_version,
@@ -61,9 +64,15 @@ pub(super) fn CollectTab() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     // (line, None when accepted or the rejection)
     let outcome = RwSignal::new(Vec::<(usize, Option<CodeError>)>::new());
+    let too_long = RwSignal::new(false);
     let add_codes = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = pasted.get_untracked();
+        if text.chars().count() >= response_code::MAX_PASTE_CHARS {
+            too_long.set(true);
+            return;
+        }
+        too_long.set(false);
         let mut results = Vec::new();
         ctx.update(|ws, id| {
             let Some(survey) = ws.surveys.iter().find(|s| &s.id == id).cloned() else {
@@ -93,12 +102,16 @@ pub(super) fn CollectTab() -> impl IntoView {
                 <div class="field">
                     <label for="codes">{move || texts().kano.paste_codes}</label>
                     <textarea id="codes" rows="5" aria-describedby="codes-hint" spellcheck="false"
+                        maxlength=response_code::MAX_PASTE_CHARS
                         prop:value=move || pasted.get()
                         on:input=move |ev| pasted.set(event_target_value(&ev))/>
                     <p class="hint" id="codes-hint">{move || texts().kano.paste_codes_hint}</p>
                 </div>
                 <button type="submit">{move || texts().kano.add_codes}</button>
             </form>
+            {move || too_long.get().then(|| view! {
+                <p class="notice notice-error" role="alert">{move || texts().kano.paste_too_long}</p>
+            })}
             {move || summary().map(|s| {
                 let rejected = outcome.with(|o| o.iter().any(|(_, r)| r.is_some()));
                 let lines = move || {
