@@ -2,6 +2,10 @@
 //! service levels and the workspace that holds them. No browser APIs live here, so
 //! everything is tested with plain `cargo test`.
 
+/// The years an imported date may fall in (ticket times, SLA periods): anything
+/// outside is a typing or export mistake (year 0, 9999), refused by line.
+pub const IMPORT_YEARS: std::ops::RangeInclusive<i32> = 1970..=2200;
+
 pub mod bounded;
 pub mod examples;
 pub mod history;

@@ -18,6 +18,7 @@ use crate::domain::slm::{
     Target,
 };
 use crate::domain::Id;
+use crate::domain::IMPORT_YEARS;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -83,6 +84,8 @@ pub enum RowProblem {
     BadNumber { column: &'static str, text: String },
     /// `period` is not a month, ISO week or quarter.
     BadPeriod(PeriodError),
+    /// The period's year is outside [`IMPORT_YEARS`].
+    PeriodYear(Period),
     /// The row's direction or target value differs from the stored target (or an
     /// earlier row of the file).
     ConflictingTarget {
@@ -119,6 +122,12 @@ impl fmt::Display for RowProblem {
                 write!(f, "{column} '{text}' is not a number (e.g. 99.5 or \"99,5\")")
             }
             Self::BadPeriod(e) => e.fmt(f),
+            Self::PeriodYear(p) => write!(
+                f,
+                "period '{p}' is outside the years {} to {}",
+                IMPORT_YEARS.start(),
+                IMPORT_YEARS.end()
+            ),
             Self::ExtraFields { found, expected } => write!(
                 f,
                 "the row has {found} fields but the header has {expected} (a decimal comma must be quoted: \"99,5\")"
@@ -312,6 +321,9 @@ fn read_row(row: &Row, c: &Columns) -> Result<SlaRow, RowProblem> {
         Direction::parse(&direction_text).ok_or(RowProblem::BadDirection(direction_text))?;
     let target = number(c.target, "target")?;
     let period = Period::parse(&required(c.period, "period")?).map_err(RowProblem::BadPeriod)?;
+    if !IMPORT_YEARS.contains(&period.year()) {
+        return Err(RowProblem::PeriodYear(period));
+    }
     let achieved = number(c.achieved, "achieved")?;
     Ok(SlaRow {
         line: row.line,
@@ -618,6 +630,24 @@ mod tests {
 
                 "line 13: target 'NaN' is not a number (e.g. 99.5 or \"99,5\")",
                 "line 14: target 'Y' is <= 1, but this row says >= 1",
+            ]
+        );
+    }
+
+    #[test]
+    fn periods_outside_1970_to_2200_are_refused_by_line() {
+        let text = "service,agreement,metric,unit,direction,target,period,achieved\n\
+            E-mail,SLA-001,Availability,%,>=,99.5,1969-12,99.9\n\
+            E-mail,SLA-001,Availability,%,>=,99.5,9999-12,99.9\n\
+            E-mail,SLA-001,Availability,%,>=,99.5,1970-01,99.9\n";
+        let plan = plan_import(text, &[]).unwrap();
+        assert_eq!(plan.rows.len(), 1);
+        assert_eq!(plan.rows[0].line, 4);
+        assert_eq!(
+            errors(&plan),
+            [
+                "line 2: period '1969-12' is outside the years 1970 to 2200",
+                "line 3: period '9999-12' is outside the years 1970 to 2200",
             ]
         );
     }

@@ -15,7 +15,9 @@
 //! their line and a typed reason; nothing is dropped silently.
 
 use super::csv::{self, CsvError};
-use crate::domain::tickets::{BadTimestamp, Ticket, TicketError, TicketPause, Timestamp};
+use crate::domain::tickets::{
+    BadTimestamp, Ticket, TicketError, TicketPause, Timestamp, IMPORT_YEARS,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -213,6 +215,8 @@ pub enum RowProblem {
     Empty { field: TicketField },
     /// A timestamp is not ISO 8601.
     BadTimestamp { field: TicketField, text: String },
+    /// A timestamp's year is outside [`IMPORT_YEARS`].
+    YearOutOfRange { field: TicketField, text: String },
     /// A pause is not `start/end` with two timestamps.
     BadPause { text: String },
     /// More fields than the header has columns.
@@ -230,6 +234,12 @@ impl fmt::Display for RowProblem {
             Self::BadTimestamp { field, text } => {
                 write!(f, "{field}: {}", BadTimestamp(text.clone()))
             }
+            Self::YearOutOfRange { field, text } => write!(
+                f,
+                "{field}: '{text}' is outside the years {} to {}",
+                IMPORT_YEARS.start(),
+                IMPORT_YEARS.end()
+            ),
             Self::BadPause { text } => write!(
                 f,
                 "pause '{text}' is not start/end or status@start/end (two ISO 8601 times separated by '/')"
@@ -364,11 +374,16 @@ fn read_row(
             Ok(value)
         }
     };
-    let time = |field: TicketField, text: &str| {
-        Timestamp::parse(text).map_err(|_| RowProblem::BadTimestamp {
+    let time = |field: TicketField, text: &str| match Timestamp::parse(text) {
+        Ok(t) if t.in_ticket_years() => Ok(t),
+        Ok(_) => Err(RowProblem::YearOutOfRange {
+            field,
+            text: text.trim().to_owned(),
+        }),
+        Err(_) => Err(RowProblem::BadTimestamp {
             field,
             text: text.to_owned(),
-        })
+        }),
     };
     let optional_time = |field: TicketField| {
         let text = get(field);
@@ -399,8 +414,14 @@ fn read_row(
             None => ("", part),
         };
         let (start, end) = interval.split_once('/').ok_or_else(bad)?;
-        let start = Timestamp::parse(start).map_err(|_| bad())?;
-        let end = Timestamp::parse(end).map_err(|_| bad())?;
+        let start = Timestamp::parse(start)
+            .ok()
+            .filter(Timestamp::in_ticket_years)
+            .ok_or_else(bad)?;
+        let end = Timestamp::parse(end)
+            .ok()
+            .filter(Timestamp::in_ticket_years)
+            .ok_or_else(bad)?;
         pauses.push(if status.is_empty() {
             TicketPause::new(start, end)
         } else {
@@ -614,6 +635,49 @@ H,E-mail,P1,2026-03-02T09:00Z,yesterday,,
             },
         };
         assert_eq!(shown.to_string(), "line 4: column 'created' is empty");
+    }
+
+    #[test]
+    fn years_outside_1970_to_2200_are_refused_by_line() {
+        let text = "\
+id,service,priority,created,first_response,resolved,pauses
+A,E-mail,P1,0000-03-02T09:00Z,,,
+B,E-mail,P1,2026-03-02T09:00Z,,9999-03-02T10:00Z,
+C,E-mail,P1,1970-01-01T00:00Z,,2200-12-31T23:59Z,
+D,E-mail,P1,2026-03-02T09:00Z,,,2026-03-02T10:00Z/9999-01-01T00:00Z
+";
+        let import = read_tickets(text, &ColumnMapping::automatic()).unwrap();
+        assert_eq!(import.lines, [4]);
+        let errors: Vec<(usize, RowProblem)> = import
+            .errors
+            .into_iter()
+            .map(|e| (e.line, e.problem))
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                (
+                    2,
+                    RowProblem::YearOutOfRange {
+                        field: TicketField::Created,
+                        text: "0000-03-02T09:00Z".into()
+                    }
+                ),
+                (
+                    3,
+                    RowProblem::YearOutOfRange {
+                        field: TicketField::Resolved,
+                        text: "9999-03-02T10:00Z".into()
+                    }
+                ),
+                (
+                    5,
+                    RowProblem::BadPause {
+                        text: "2026-03-02T10:00Z/9999-01-01T00:00Z".into()
+                    }
+                ),
+            ]
+        );
     }
 
     #[test]

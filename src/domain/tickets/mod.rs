@@ -23,7 +23,9 @@ pub use evaluation::{
     TicketEvaluation, TicketTimes, Unmatched,
 };
 pub use period_summary::{summarise, target_values, OpenBreach, PeriodSummary, PeriodTally};
-pub use ticket::{BadTimestamp, Ticket, TicketError, TicketPause, TicketTime, Timestamp};
+pub use ticket::{
+    BadTimestamp, Ticket, TicketError, TicketPause, TicketTime, Timestamp, IMPORT_YEARS,
+};
 pub use ticket_set::TicketSet;
 pub use ticket_sla::{
     find_definition, find_service, TicketSla, TicketSlaError, DEFAULT_WARNING_PERCENT,

@@ -64,7 +64,23 @@ fn offset_seconds(rest: &[u8]) -> Option<Option<i32>> {
     Some(Some(sign * (h * 3600 + m * 60) as i32))
 }
 
+pub use crate::domain::IMPORT_YEARS;
+
 impl Timestamp {
+    /// The calendar year as written (before any offset is applied).
+    pub fn year(&self) -> i32 {
+        use chrono::Datelike;
+        match self {
+            Self::Aware(t) => t.year(),
+            Self::Naive(t) => t.year(),
+        }
+    }
+
+    /// Whether the year is within [`IMPORT_YEARS`].
+    pub fn in_ticket_years(&self) -> bool {
+        IMPORT_YEARS.contains(&self.year())
+    }
+
     /// Reads `YYYY-MM-DD(T| )HH:MM[:SS[.fff]]` followed by nothing (naive), `Z`, or an
     /// offset `±HH:MM`, `±HHMM` or `±HH`. Fractions of a second (after `.` or `,`) are
     /// dropped: business time counts whole seconds. Leap seconds (`:60`) are refused.

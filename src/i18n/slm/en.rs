@@ -193,6 +193,7 @@ pub static TEXTS: SlmTexts = SlmTexts {
     row_extra_fields: |found, expected| format!("the row has {found} fields but the header has {expected}; a decimal comma must be quoted: \"99,5\""),
     row_not_period: |text| format!("“{text}” is not a month, ISO week or quarter"),
     row_no_week_53: |year| format!("{year} has no ISO week 53"),
+    row_period_year: |p| format!("{p} is outside the years 1970 to 2200"),
     row_wrong_kind: |period, metric, kind| format!("{period} is not a period of the kind of target “{metric}”: {kind}"),
     row_conflicting_target: |metric, stored, row| format!("target “{metric}” is {stored}, but this row says {row}."),
     import_counts: |services, targets, records| {

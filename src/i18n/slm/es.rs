@@ -193,6 +193,7 @@ pub static TEXTS: SlmTexts = SlmTexts {
     row_extra_fields: |found, expected| format!("la fila tiene {found} campos pero el encabezado {expected}; una coma decimal debe ir entre comillas: \"99,5\""),
     row_not_period: |text| format!("«{text}» no es un mes, una semana ISO ni un trimestre"),
     row_no_week_53: |year| format!("{year} no tiene semana ISO 53"),
+    row_period_year: |p| format!("{p} está fuera de los años 1970 a 2200"),
     row_wrong_kind: |period, metric, kind| format!("{period} no es un periodo del tipo del objetivo «{metric}»: {kind}"),
     row_conflicting_target: |metric, stored, row| format!("el objetivo «{metric}» es {stored}, pero esta fila dice {row}."),
     import_counts: |services, targets, records| {

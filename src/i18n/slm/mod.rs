@@ -197,6 +197,8 @@ super::texts::texts! {
         row_extra_fields: fn(usize, usize) -> String,
         row_not_period: fn(&str) -> String,
         row_no_week_53: fn(i32) -> String,
+        /// A period outside the years 1970 to 2200.
+        row_period_year: fn(&str) -> String,
         row_wrong_kind: fn(&str, &str, &str) -> String,
         row_conflicting_target: fn(&str, &str, &str) -> String,
         /// Whose satisfaction: user, customer (start of a watermelon reason).

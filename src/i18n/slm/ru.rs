@@ -193,6 +193,7 @@ pub static TEXTS: SlmTexts = SlmTexts {
     row_extra_fields: |found, expected| format!("в строке полей: {found}, а в заголовке: {expected}; десятичную запятую нужно взять в кавычки: \"99,5\""),
     row_not_period: |text| format!("«{text}» — не месяц, не неделя ISO и не квартал"),
     row_no_week_53: |year| format!("в {year} году нет недели ISO 53"),
+    row_period_year: |p| format!("{p} — вне диапазона лет 1970–2200"),
     row_wrong_kind: |period, metric, kind| format!("{period} — период не того типа, что у показателя «{metric}»: {kind}"),
     row_conflicting_target: |metric, stored, row| format!("показатель «{metric}» задан как {stored}, а в этой строке — {row}."),
     import_counts: |services, targets, records| {

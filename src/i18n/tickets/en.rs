@@ -128,6 +128,7 @@ pub static TEXTS: TicketTexts = TicketTexts {
     delete_calendar: |name| format!("Delete calendar {name}"),
     row_empty: |field| format!("column '{field}' is empty"),
     row_bad_time: |field, text| format!("{field}: '{text}' is not a date and time like 2026-03-02T11:00:00+01:00"),
+    row_bad_year: |field, text| format!("{field}: '{text}' is outside the years 1970 to 2200"),
     row_bad_pause: |text| format!("pause '{text}' is not start/end or status@start/end"),
     row_extra: |found, expected| format!("the row has {found} fields but the header has {expected}"),
     row_duplicate: |id| format!("ticket '{id}' appears on an earlier line"),

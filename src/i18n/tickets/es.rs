@@ -128,6 +128,7 @@ pub static TEXTS: TicketTexts = TicketTexts {
     delete_calendar: |name| format!("Eliminar el calendario {name}"),
     row_empty: |field| format!("la columna «{field}» está vacía"),
     row_bad_time: |field, text| format!("{field}: «{text}» no es una fecha y hora como 2026-03-02T11:00:00+01:00"),
+    row_bad_year: |field, text| format!("{field}: «{text}» está fuera de los años 1970 a 2200"),
     row_bad_pause: |text| format!("la pausa «{text}» no es inicio/fin ni estado@inicio/fin"),
     row_extra: |found, expected| format!("la fila tiene {found} campos pero el encabezado tiene {expected}"),
     row_duplicate: |id| format!("el ticket «{id}» aparece en una línea anterior"),

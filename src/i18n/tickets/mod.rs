@@ -167,6 +167,8 @@ super::texts::texts! {
         /// (found, expected); duplicate id; inconsistent values (detail).
         row_empty: fn(&str) -> String,
         row_bad_time: fn(&str, &str) -> String,
+        /// A timestamp outside the years 1970 to 2200.
+        row_bad_year: fn(&str, &str) -> String,
         row_bad_pause: fn(&str) -> String,
         row_extra: fn(usize, usize) -> String,
         row_duplicate: fn(&str) -> String,

@@ -129,6 +129,7 @@ pub static TEXTS: TicketTexts = TicketTexts {
     delete_calendar: |name| format!("Удалить календарь {name}"),
     row_empty: |field| format!("столбец «{field}» пуст"),
     row_bad_time: |field, text| format!("{field}: «{text}» — не дата и время вида 2026-03-02T11:00:00+01:00"),
+    row_bad_year: |field, text| format!("{field}: «{text}» — вне диапазона лет 1970–2200"),
     row_bad_pause: |text| format!("пауза «{text}» не в виде начало/конец или статус@начало/конец"),
     row_extra: |found, expected| format!("в строке {found} полей, а в заголовке {expected}"),
     row_duplicate: |id| format!("заявка «{id}» уже встречалась выше"),

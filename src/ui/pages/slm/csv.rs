@@ -28,6 +28,7 @@ fn row_error(t: &Texts, e: &RowError) -> String {
         }
         RowProblem::BadPeriod(PeriodError::Unrecognised(text)) => period((s.row_not_period)(text)),
         RowProblem::BadPeriod(PeriodError::NoWeek53 { year }) => period((s.row_no_week_53)(*year)),
+        RowProblem::PeriodYear(found) => period((s.row_period_year)(&found.to_string())),
         RowProblem::WrongPeriodKind {
             metric,
             period: found,

@@ -24,6 +24,7 @@ fn row_error(t: &crate::i18n::Texts, e: &RowError) -> String {
     let reason = match &e.problem {
         RowProblem::Empty { field } => (tt.row_empty)(field.name()),
         RowProblem::BadTimestamp { field, text } => (tt.row_bad_time)(field.name(), text),
+        RowProblem::YearOutOfRange { field, text } => (tt.row_bad_year)(field.name(), text),
         RowProblem::BadPause { text } => (tt.row_bad_pause)(text),
         RowProblem::ExtraFields { found, expected } => (tt.row_extra)(*found, *expected),
         RowProblem::DuplicateId(id) => (tt.row_duplicate)(id),
