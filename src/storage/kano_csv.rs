@@ -82,6 +82,11 @@ pub enum RowProblem {
         feature: String,
         first_line: usize,
     },
+    /// More fields than the header has columns, e.g. an unquoted comma in a name.
+    ExtraFields {
+        found: usize,
+        expected: usize,
+    },
 }
 
 /// A row that was not imported, with its line number.
@@ -113,6 +118,10 @@ impl fmt::Display for RowError {
             } => write!(
                 f,
                 "respondent '{respondent}' already answered '{feature}' on line {first_line}"
+            ),
+            RowProblem::ExtraFields { found, expected } => write!(
+                f,
+                "the row has {found} fields but the header has {expected} (quote a text that holds a comma)"
             ),
         }
     }
@@ -160,11 +169,19 @@ pub fn import_responses(survey: &Survey, text: &str) -> Result<ResponsesImport, 
     let mut by_respondent: HashMap<String, usize> = HashMap::new();
     let mut answered: HashMap<(String, usize), usize> = HashMap::new();
     let mut errors = Vec::new();
+    let width = table.headers().len();
     for row in table.rows() {
         let fail = |problem| RowError {
             line: row.line,
             problem,
         };
+        if row.fields.iter().skip(width).any(|f| !f.trim().is_empty()) {
+            errors.push(fail(RowProblem::ExtraFields {
+                found: row.fields.len(),
+                expected: width,
+            }));
+            continue;
+        }
         let respondent = row.get(c_resp);
         if respondent.is_empty() {
             errors.push(fail(RowProblem::NoRespondent));
@@ -388,6 +405,26 @@ mod tests {
             import.responses[1].answers[0].dysfunctional,
             KanoAnswer::Dislike
         );
+    }
+
+    #[test]
+    fn a_row_with_extra_fields_is_refused_with_its_line() {
+        let text = "respondent,feature,functional,dysfunctional\n\
+                    r1,Offline mode,like,dislike\n\
+                    r2,Dark mode, please,like,dislike\n\
+                    r3,Offline mode,like,dislike,,\n";
+        let import = import_responses(&survey(), text).unwrap();
+        assert_eq!(
+            import.errors,
+            [RowError {
+                line: 3,
+                problem: RowProblem::ExtraFields {
+                    found: 5,
+                    expected: 4
+                }
+            }]
+        );
+        assert_eq!(import.responses.len(), 2);
     }
 
     #[test]

@@ -203,6 +203,7 @@ pub static TEXTS: KanoTexts = KanoTexts {
     row_bad_answer: |v, c| format!("“{v}” in column {c} is not an answer (like, expect, neutral, tolerate, dislike or 1–5)"),
     row_bad_importance: |v| format!("importance “{v}” is not a whole number from 1 to 9"),
     row_unknown_segment: |s| format!("segment “{s}” is not one of the survey’s choices"),
+    row_extra_fields: |found, expected| format!("the row has {found} fields but the header has {expected} (quote a text that holds a comma)"),
     row_twice: |r, f, line| format!("{r} already answered “{f}” on line {line}"),
     mail_body: |title, code| format!("My response to “{title}”:\n\n{code}\n"),
 };

@@ -206,6 +206,7 @@ pub static TEXTS: KanoTexts = KanoTexts {
     row_bad_answer: |v, c| format!("«{v}» en la columna {c} no es una respuesta válida (like, expect, neutral, tolerate, dislike o 1–5)"),
     row_bad_importance: |v| format!("la importancia «{v}» no es un número entero del 1 al 9"),
     row_unknown_segment: |s| format!("el segmento «{s}» no es una de las opciones de la encuesta"),
+    row_extra_fields: |found, expected| format!("la fila tiene {found} campos pero la cabecera tiene {expected} (ponga entre comillas un texto con coma)"),
     row_twice: |r, f, line| format!("{r} ya respondió a «{f}» en la línea {line}"),
     mail_body: |title, code| format!("Mi respuesta a «{title}»:\n\n{code}\n"),
 };

@@ -224,6 +224,8 @@ super::texts::texts! {
         row_bad_importance: fn(&str) -> String,
         /// A CSV row has a segment that is not a choice.
         row_unknown_segment: fn(&str) -> String,
+        /// "the row has N fields but the header has M".
+        row_extra_fields: fn(usize, usize) -> String,
         /// A respondent answered a feature twice (respondent, feature, first line).
         row_twice: fn(&str, &str, usize) -> String,
         /// The mail body carrying a response code.

@@ -192,6 +192,7 @@ pub static TEXTS: KanoTexts = KanoTexts {
     row_bad_answer: |v, c| format!("«{v}» в столбце {c} — недопустимый ответ (like, expect, neutral, tolerate, dislike или 1–5)"),
     row_bad_importance: |v| format!("важность «{v}» — не целое число от 1 до 9"),
     row_unknown_segment: |s| format!("сегмент «{s}» не входит в варианты опроса"),
+    row_extra_fields: |found, expected| format!("в строке полей: {found}, а в заголовке: {expected} (текст с запятой заключите в кавычки)"),
     row_twice: |r, f, line| format!("{r} уже ответил(а) на «{f}» в строке {line}"),
     mail_body: |title, code| format!("Мой ответ на опрос «{title}»:\n\n{code}\n"),
 };

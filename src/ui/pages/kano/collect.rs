@@ -41,6 +41,7 @@ fn row_error(k: &KanoTexts, e: &RowError) -> String {
             feature,
             first_line,
         } => (k.row_twice)(respondent, feature, *first_line),
+        RowProblem::ExtraFields { found, expected } => (k.row_extra_fields)(*found, *expected),
     };
     (k.code_line)(e.line, &what)
 }
