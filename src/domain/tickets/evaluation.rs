@@ -514,6 +514,145 @@ pub(crate) mod tests {
         );
     }
 
+    /// The conventions the README's ticket-SLA section states, one test each, on the
+    /// office calendar (weekdays 08:00–17:00, Madrid) and P1 (response 1 h,
+    /// resolution 4 h).
+    mod conventions {
+        use super::*;
+        use crate::domain::tickets::Outcome;
+
+        fn resolution(ticket: Ticket, report: &str) -> ClockResult {
+            run(&[ticket], report).tickets[0].resolution
+        }
+
+        #[test]
+        fn a_target_used_up_exactly_at_closing_time_is_due_at_the_close() {
+            // Monday 13:00 + 4 h = 17:00 the same day, not Tuesday 08:00.
+            let t = ticket(
+                "T",
+                "P1",
+                "2026-02-02 13:00",
+                None,
+                Some("2026-02-02 17:00"),
+            );
+            let clock = resolution(t, "2026-02-03 00:00");
+            assert_eq!(clock.due, Some(utc("2026-02-02 17:00")));
+            assert_eq!(clock.outcome, Outcome::Met);
+            // One second after the close, on the next opening, is a breach.
+            let late = ticket(
+                "L",
+                "P1",
+                "2026-02-02 13:00",
+                None,
+                Some("2026-02-03 08:00:01"),
+            );
+            assert_eq!(
+                resolution(late, "2026-02-04 00:00").outcome,
+                Outcome::Breached { still_open: false }
+            );
+        }
+
+        #[test]
+        fn a_zero_target_is_refused_and_outside_hours_the_clock_waits_for_the_opening() {
+            // A definition's targets must be positive: "0 h" is refused when typed.
+            assert!(matches!(
+                TicketSla::new(id("d0"), id("svc-mail"), "P1", 0, 0, id("office")),
+                Err(
+                    crate::domain::tickets::ticket_sla::TicketSlaError::TargetNotPositive {
+                        seconds: 0
+                    }
+                )
+            ));
+            // Created on Saturday 10:00: the 1 h response runs from Monday 08:00.
+            let t = ticket(
+                "W",
+                "P1",
+                "2026-02-07 10:00",
+                Some("2026-02-09 08:30"),
+                None,
+            );
+            let e = run(&[t], "2026-02-09 12:00");
+            assert_eq!(e.tickets[0].response.due, Some(utc("2026-02-09 09:00")));
+            assert_eq!(e.tickets[0].response.used_seconds, 30 * 60);
+        }
+
+        #[test]
+        fn seconds_are_counted_not_rounded_to_the_minute() {
+            let t = ticket(
+                "S",
+                "P1",
+                "2026-02-02 09:00:30",
+                None,
+                Some("2026-02-02 13:00:29"),
+            );
+            let clock = resolution(t, "2026-02-03 00:00");
+            assert_eq!(clock.used_seconds, 4 * H - 1);
+            assert_eq!(clock.due, Some(utc("2026-02-02 13:00:30")));
+            assert_eq!(clock.outcome, Outcome::Met);
+        }
+
+        #[test]
+        fn a_pause_counts_only_where_it_overlaps_working_time() {
+            let ts = |s: &str| Timestamp::parse(s).unwrap();
+            // Monday 15:00 to Tuesday 12:00 is 2 h + 4 h of working time; the pause,
+            // Monday 16:00 to Tuesday 09:00, stops 1 h + 1 h of it.
+            let t = Ticket::new(
+                "P",
+                "E-mail",
+                "P1",
+                ts("2026-02-02 15:00"),
+                None,
+                Some(ts("2026-02-03 12:00")),
+                vec![TicketPause::new(
+                    ts("2026-02-02 16:00"),
+                    ts("2026-02-03 09:00"),
+                )],
+            )
+            .unwrap();
+            assert_eq!(resolution(t, "2026-02-04 00:00").used_seconds, 4 * H);
+        }
+
+        #[test]
+        fn a_reopened_ticket_is_judged_by_its_last_resolution_and_its_closed_time_paused_by_status()
+        {
+            let ts = |s: &str| Timestamp::parse(s).unwrap();
+            // Closed Monday 10:00, reopened Monday 14:00, resolved again 15:00: the
+            // export gives the last resolution and the closed spell as a pause.
+            let t = Ticket::new(
+                "R",
+                "E-mail",
+                "P1",
+                ts("2026-02-02 09:00"),
+                None,
+                Some(ts("2026-02-02 15:00")),
+                vec![TicketPause::in_status(
+                    ts("2026-02-02 10:00"),
+                    ts("2026-02-02 14:00"),
+                    "Closed",
+                )],
+            )
+            .unwrap();
+            let mut defs = definitions();
+            let used = |defs: &[TicketSla]| {
+                evaluate_all(
+                    std::slice::from_ref(&t),
+                    &services(),
+                    defs,
+                    &[office()],
+                    |_| madrid(),
+                    utc("2026-02-03 00:00"),
+                )
+                .tickets[0]
+                    .resolution
+                    .used_seconds
+            };
+            // Unless the definition pauses on "Closed", the closed spell counts.
+            assert_eq!(used(&defs), 6 * H);
+            defs[0].set_pause_statuses(["Closed".into()]);
+            assert_eq!(used(&defs), 2 * H);
+        }
+    }
+
     #[test]
     fn a_pause_in_a_status_counts_only_where_the_definition_lists_the_status() {
         let ts = |s: &str| Timestamp::parse(s).unwrap();
