@@ -5,6 +5,15 @@
 //! on, so import errors can point at it. Columns are found by header name,
 //! trimmed and case-insensitive, so they may come in any order.
 //!
+//! **Formula guard** (OWASP "CSV injection"): a spreadsheet reads a cell that begins
+//! with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula. [`Writer`] puts a
+//! `'` in front of such a cell unless it is a plain number (see [`is_plain_number`]),
+//! and in front of a cell made of one or more `'` followed by one of those characters,
+//! so the guard is never ambiguous. Reading undoes it ([`cell`]): a cell that is one or
+//! more `'` followed by a trigger character loses its first `'`. `'hello` and `'5` stay
+//! as they are; `=x` is written `'=x`, `'=x` is written `''=x`, and both read back as
+//! written before the guard.
+//!
 //! Hand-written rather than the `csv` crate: the formats here are tiny, and this keeps
 //! serde-based machinery out of the wasm bundle.
 
@@ -54,7 +63,7 @@ impl fmt::Display for CsvError {
 impl std::error::Error for CsvError {}
 
 impl Table {
-    /// The header row as written (trimmed).
+    /// The header row as written (read by [`cell`]: trimmed, the formula guard removed).
     pub fn headers(&self) -> &[String] {
         &self.headers
     }
@@ -83,12 +92,97 @@ impl Table {
 }
 
 impl Row {
-    /// The trimmed field in column `index`, or `""` when the column or field is absent.
+    /// The value in column `index` as [`cell`] reads it (trimmed, the formula guard
+    /// removed), or `""` when the column or field is absent.
     pub fn get(&self, index: Option<usize>) -> &str {
         index
             .and_then(|i| self.fields.get(i))
-            .map_or("", |field| field.trim())
+            .map_or("", |field| cell(field))
     }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula.
+pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `text` is a plain number, which the formula guard leaves alone although it
+/// may begin with `+` or `-`: an optional sign (`+` or `-`), then ASCII digits with an
+/// optional decimal point (digits before the point, after it, or both: `5`, `5.`,
+/// `.5`, `5.25`), then an optional exponent (`e` or `E`, an optional sign, digits),
+/// and nothing else (no spaces, no decimal comma, no thousands separators).
+/// So `-5`, `-0.25`, `+3`, `1e-3` and `-2.5E+10` are plain numbers; `-`, `--`, `-x`,
+/// `-1,5`, `- 5`, `-inf`, `1-2` and `-2+3` are not.
+pub fn is_plain_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let digits_from = |mut i: usize| {
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    if matches!(bytes.first(), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    let whole_end = digits_from(i);
+    let mut mantissa_digits = whole_end - i;
+    i = whole_end;
+    if bytes.get(i) == Some(&b'.') {
+        let fraction_end = digits_from(i + 1);
+        mantissa_digits += fraction_end - (i + 1);
+        i = fraction_end;
+    }
+    if mantissa_digits == 0 {
+        return false;
+    }
+    if matches!(bytes.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(bytes.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exponent_end = digits_from(i);
+        if exponent_end == i {
+            return false;
+        }
+        i = exponent_end;
+    }
+    i == bytes.len()
+}
+
+/// Whether `text`, after any leading `'`, begins with a [`FORMULA_TRIGGERS`] character.
+fn triggers_after_quotes(text: &str) -> bool {
+    text.trim_start_matches('\'').starts_with(FORMULA_TRIGGERS)
+}
+
+/// The text [`Writer`] writes for the value `text`: with a `'` in front when `text`
+/// begins with a formula trigger and is not a plain number, or when it is one or more
+/// `'` followed by a trigger (so that [`unguard`] tells the two apart).
+pub fn guard(text: &str) -> Cow<'_, str> {
+    let guarded = if text.starts_with(FORMULA_TRIGGERS) {
+        !is_plain_number(text)
+    } else {
+        text.starts_with('\'') && triggers_after_quotes(text)
+    };
+    if guarded {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The value [`guard`] was given for the cell `text`: without its first `'` when it is
+/// one or more `'` followed by a formula trigger, else `text` unchanged.
+pub fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if triggers_after_quotes(rest) => rest,
+        _ => text,
+    }
+}
+
+/// A field's value as imports read it: leading white space trimmed, the formula guard
+/// removed ([`unguard`]), trailing white space trimmed. White space right after the
+/// guard is kept, so `'\tx` reads as a tab and `x`; `  '=x ` reads as `=x`.
+pub fn cell(field: &str) -> &str {
+    unguard(field.trim_start()).trim_end()
 }
 
 /// Parses `text` (a leading byte-order mark is ignored).
@@ -121,7 +215,7 @@ fn read_header(text: &str) -> Result<(Vec<String>, Reader<'_>), CsvError> {
     if reader.next_row(&mut fields)?.is_none() {
         return Err(CsvError::Empty);
     }
-    let headers = fields.iter().map(|f| f.trim().to_owned()).collect();
+    let headers = fields.iter().map(|f| cell(f).to_owned()).collect();
     Ok((headers, reader))
 }
 
@@ -271,8 +365,8 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Builds a CSV file row by row, quoting fields only where needed. Lines end in CRLF
-/// as RFC 4180 asks.
+/// Builds a CSV file row by row, quoting fields only where needed and guarding cells a
+/// spreadsheet would take for formulas ([`guard`]). Lines end in CRLF as RFC 4180 asks.
 #[derive(Debug, Default, Clone)]
 pub struct Writer {
     out: String,
@@ -284,7 +378,7 @@ impl Writer {
         Self::default()
     }
 
-    /// Appends one record.
+    /// Appends one record, each field passed through [`guard`].
     pub fn row<I, S>(&mut self, fields: I)
     where
         I: IntoIterator<Item = S>,
@@ -294,7 +388,7 @@ impl Writer {
             if i > 0 {
                 self.out.push(',');
             }
-            let field = field.as_ref();
+            let field = guard(field.as_ref());
             if field.contains([',', '"', '\n', '\r'])
                 || field.starts_with(' ')
                 || field.ends_with(' ')
@@ -303,7 +397,7 @@ impl Writer {
                 self.out.push_str(&field.replace('"', "\"\""));
                 self.out.push('"');
             } else {
-                self.out.push_str(field);
+                self.out.push_str(&field);
             }
         }
         self.out.push_str("\r\n");
@@ -508,6 +602,122 @@ mod tests {
         assert!(text.starts_with("h1,h2,h3,h4,h5,h6,h7\r\nplain,\"with, comma\""));
         let t = parse(&text).unwrap();
         assert_eq!(t.rows()[0].fields, awkward);
+    }
+
+    #[test]
+    fn plain_numbers_are_sign_digits_point_and_exponent() {
+        for number in [
+            "-5", "-0.25", "+3", "1e-3", "-2.5E+10", "5.", "-.5", "0", "+0.0e0", "-0043",
+        ] {
+            assert!(is_plain_number(number), "{number:?}");
+        }
+        for text in [
+            "", "-", "+", "--", "-x", "-.", ".", "-e5", "-5e", "-5e+", "-1,5", "- 5", "-5 ",
+            "-inf", "-NaN", "1-2", "-2+3", "-0x10", "−5", "-５",
+        ] {
+            assert!(!is_plain_number(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_writer_guards_every_trigger_but_not_plain_numbers() {
+        let values = [
+            "=SUM(A1)", "+cmd", "-x", "@cmd", "\tx", "\rx", "-", "--", "-5", "-0.25", "+3", "1e-3",
+            "'=x", "''@x", "'-5", "'hello", "'5", "'", "a=b", " =x",
+        ];
+        let mut w = Writer::new();
+        w.row(values);
+        assert_eq!(
+            w.finish(),
+            "'=SUM(A1),'+cmd,'-x,'@cmd,'\tx,\"'\rx\",'-,'--,-5,-0.25,+3,\
+             1e-3,''=x,'''@x,''-5,'hello,'5,',a=b,\" =x\"\r\n"
+        );
+    }
+
+    #[test]
+    fn guarded_cells_read_back_as_the_text_before_the_guard() {
+        let values = [
+            "=SUM(A1)",
+            "=HYPERLINK(\"http://x\")",
+            "+cmd",
+            "-x",
+            "@cmd",
+            "\tx",
+            "\rx",
+            "-",
+            "--",
+            "-5",
+            "-0.25",
+            "+3",
+            "1e-3",
+            "'=x",
+            "''=x",
+            "'-5",
+            "'\tx",
+            "'hello",
+            "'",
+            "''",
+            "it's",
+            "=a,b",
+        ];
+        let mut w = Writer::new();
+        w.row(["h"; 22].iter().enumerate().map(|(i, h)| format!("{h}{i}")));
+        w.row(values);
+        let text = w.finish();
+        let (_, mut reader) = open(&text).unwrap();
+        let mut fields = Vec::new();
+        assert_eq!(reader.next_row(&mut fields), Ok(Some(2)));
+        let read: Vec<&str> = fields.iter().map(|f| cell(f)).collect();
+        assert_eq!(read, values);
+        // Row::get reads the same way.
+        let t = parse(&text).unwrap();
+        let row = &t.rows()[0];
+        let got: Vec<&str> = (0..values.len()).map(|i| row.get(Some(i))).collect();
+        assert_eq!(got, values);
+    }
+
+    #[test]
+    fn reading_strips_one_guard_only_before_a_trigger() {
+        for (field, value) in [
+            ("'=x", "=x"),
+            ("''=x", "'=x"),
+            ("'''=x", "''=x"),
+            ("'-5", "-5"),
+            ("'+3", "+3"),
+            ("'@", "@"),
+            ("'hello", "'hello"),
+            ("'5", "'5"),
+            ("'", "'"),
+            ("''", "''"),
+            ("x'=y", "x'=y"),
+            ("  '=x  ", "=x"),
+            ("'\t", ""),
+            ("' =x", "' =x"),
+        ] {
+            assert_eq!(cell(field), value, "{field:?}");
+        }
+        let t = parse("'=name,b\n'@x,''=y\n").unwrap();
+        assert_eq!(t.headers(), ["=name", "b"]);
+        assert_eq!(t.rows()[0].get(Some(0)), "@x");
+        assert_eq!(t.rows()[0].get(Some(1)), "'=y");
+        // The raw fields keep the guard.
+        assert_eq!(t.rows()[0].fields, ["'@x", "''=y"]);
+    }
+
+    #[test]
+    fn guarding_never_panics_and_always_round_trips() {
+        let alphabet = [
+            "'", "=", "+", "-", "@", "\t", "\r", "5", ".", "e", "x", " ", "я",
+        ];
+        for text in random_texts(0x1234_5678, 5000, 8, &alphabet) {
+            let guarded = guard(&text);
+            assert_eq!(unguard(&guarded), text, "{text:?}");
+            let first = guarded.chars().next();
+            assert!(
+                !first.is_some_and(|c| FORMULA_TRIGGERS.contains(&c)) || is_plain_number(&text),
+                "{text:?} written as {guarded:?}"
+            );
+        }
     }
 
     /// `count` texts of up to `max_len` pieces of `alphabet`, from a fixed xorshift

@@ -509,6 +509,101 @@ mod tests {
         assert_eq!(lines[3], "");
     }
 
+    /// Issue 16.10: names a spreadsheet would run as formulas are exported with a
+    /// leading `'` and imported back as they were; plain numbers stay numbers.
+    #[test]
+    fn responses_export_guards_formula_cells_and_imports_them_back() {
+        let mut survey = Survey::new(Id::new("k").unwrap(), "T", "en").unwrap();
+        for (id, name) in [("f1", "Offline mode"), ("f2", "=SUM(A1)")] {
+            survey
+                .add_feature(Feature::new(Id::new(id).unwrap(), name, "").unwrap())
+                .unwrap();
+        }
+        survey.segment_question = SegmentQuestion::new("Team", &["@home", "-5"]).ok();
+        let names = [
+            "=HYPERLINK(\"http://x\")",
+            "+cmd",
+            "-",
+            "--",
+            "-x",
+            "@cmd",
+            "\tx",
+            "\rx",
+            "'=x",
+            "'hello",
+            "-5",
+            "-0.25",
+        ];
+        let responses: Vec<Response> = names
+            .iter()
+            .map(|name| Response {
+                respondent: (*name).to_owned(),
+                segment: Some(if *name == "-5" { "-5" } else { "@home" }.to_owned()),
+                answers: ["f1", "f2"]
+                    .iter()
+                    .map(|f| FeatureAnswer {
+                        feature_id: Id::new(*f).unwrap(),
+                        functional: KanoAnswer::Like,
+                        dysfunctional: KanoAnswer::Dislike,
+                        importance: Importance::new(7).ok(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let out = export_responses(&survey, &responses);
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(
+            lines[..4],
+            [
+                "respondent,feature,functional,dysfunctional,importance,segment",
+                "\"'=HYPERLINK(\"\"http://x\"\")\",Offline mode,like,dislike,7,'@home",
+                "\"'=HYPERLINK(\"\"http://x\"\")\",'=SUM(A1),like,dislike,7,'@home",
+                "'+cmd,Offline mode,like,dislike,7,'@home",
+            ]
+        );
+        let firsts: Vec<&str> = lines
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split(',').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "\"'=HYPERLINK(\"\"http://x\"\")\"",
+                "'+cmd",
+                "'-",
+                "'--",
+                "'-x",
+                "'@cmd",
+                "'\tx",
+                "\"'\rx\"",
+                "''=x",
+                "'hello",
+                "-5",
+                "-0.25",
+            ]
+        );
+        assert!(
+            out.ends_with("-0.25,'=SUM(A1),like,dislike,7,'@home\r\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\r\n-5,Offline mode,like,dislike,7,-5\r\n"),
+            "{out}"
+        );
+        let again = import_responses(&survey, &out).unwrap();
+        assert_eq!(again.errors, vec![]);
+        assert_eq!(again.responses, responses);
+        // The results export guards the feature name but not the negative worse.
+        let analysis = analyze(&survey, &responses, &AnalysisOptions::default());
+        let results = export_results(&analysis);
+        let row = results.split("\r\n").nth(2).unwrap_or("");
+        assert!(row.starts_with("'=SUM(A1),12,0,12,0,0,0,0,O,O,"), "{row}");
+        assert!(row.contains(",1.0000,-1.0000,7.00,"), "{row}");
+    }
+
     /// The shared fixture, checked by hand: the browser test exports the same file.
     #[test]
     fn fixture_results_match_the_hand_checked_file() {

@@ -692,6 +692,59 @@ mod tests {
         assert_eq!(same.counts.records_added, 0);
     }
 
+    /// Issue 16.10: a service called `+cmd` is exported as `'+cmd` and imported back
+    /// as `+cmd`; negative targets and values stay plain numbers.
+    #[test]
+    fn export_guards_formula_cells_and_import_reads_them_back() {
+        let mut service = Service::new(Id::new("s1").unwrap(), "+cmd");
+        let mut agreement = Agreement::new(
+            Id::new("a1").unwrap(),
+            "=SUM(A1)",
+            AgreementKind::Sla,
+            None,
+            None,
+            None,
+        )
+        .unwrap();
+        let mut target = Target::new(
+            Id::new("t1").unwrap(),
+            "@cmd",
+            "'=x",
+            Direction::AtMost,
+            -5.0,
+            None,
+            PeriodKind::Month,
+        )
+        .unwrap();
+        target
+            .set_record("2026-01".parse().unwrap(), -0.25)
+            .unwrap();
+        agreement.targets.push(target);
+        service.agreements.push(agreement);
+        let text = export_csv(&[service]);
+        assert_eq!(
+            text,
+            "service,agreement,metric,unit,direction,target,period,achieved\r\n\
+             '+cmd,'=SUM(A1),'@cmd,''=x,<=,-5,2026-01,-0.25\r\n"
+        );
+        let (plan, outcome) = import(&text, &[]);
+        assert!(plan.errors.is_empty(), "{:?}", errors(&plan));
+        let row = &plan.rows[0];
+        assert_eq!(
+            (
+                row.service.as_str(),
+                row.agreement.as_str(),
+                row.metric.as_str(),
+                row.unit.as_str(),
+                row.target,
+                row.achieved
+            ),
+            ("+cmd", "=SUM(A1)", "@cmd", "'=x", -5.0, -0.25)
+        );
+        assert_eq!(outcome.changed[0].name, "+cmd");
+        assert_eq!(export_csv(&outcome.changed), text);
+    }
+
     #[test]
     fn arbitrary_input_never_panics() {
         let mut seed = 0x2545_f491_u32;

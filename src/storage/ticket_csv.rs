@@ -333,7 +333,7 @@ pub fn read_tickets(text: &str, mapping: &ColumnMapping) -> Result<TicketImport,
         let read = read.and_then(|t| {
             // The id as read (borrowed from the file when it was not re-quoted).
             let id = match id_column.and_then(|i| fields.get(i)) {
-                Some(Cow::Borrowed(field)) => Cow::Borrowed(field.trim()),
+                Some(Cow::Borrowed(field)) => Cow::Borrowed(csv::cell(field)),
                 _ => Cow::Owned(t.id().to_owned()),
             };
             if seen.insert(id) {
@@ -364,7 +364,7 @@ fn read_row(
             .copied()
             .flatten()
             .and_then(|i| fields.get(i))
-            .map_or("", |f| f.trim())
+            .map_or("", |f| csv::cell(f))
     };
     let required = |field: TicketField| {
         let value = get(field);
@@ -468,6 +468,30 @@ INC-2,E-mail,P2,2026-03-02 09:00,,,
         assert_eq!(t[2].service(), "Service desk");
         assert_eq!(t[2].pauses().len(), 2);
         assert_eq!(t[2].pauses()[1].end.to_iso(), "2026-03-02T09:30:00+00:00");
+    }
+
+    #[test]
+    fn guarded_cells_read_as_the_text_before_the_guard() {
+        // A file written by a tool that guards formula cells the same way (issue 16.10).
+        let text = "id,service,priority,created,first_response,resolved\n\
+            '-1,'+cmd,'@P1,2026-03-02T09:00Z,,\n\
+            -1x,''=x,'hello,2026-03-02T09:00Z,,\n\
+            -1,E-mail,P1,2026-03-02T09:00Z,,\n";
+        let import = read_tickets(text, &ColumnMapping::automatic()).unwrap();
+        let read: Vec<(&str, &str, &str)> = import
+            .tickets
+            .iter()
+            .map(|t| (t.id(), t.service(), t.priority()))
+            .collect();
+        assert_eq!(read, [("-1", "+cmd", "@P1"), ("-1x", "'=x", "'hello")]);
+        // `'-1` reads as `-1`, so the third row repeats the first row's id.
+        assert_eq!(
+            import.errors,
+            [RowError {
+                line: 4,
+                problem: RowProblem::DuplicateId("-1".into())
+            }]
+        );
     }
 
     #[test]
