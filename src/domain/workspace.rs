@@ -243,7 +243,7 @@ impl Workspace {
             }
         }
         for set in &self.responses {
-            let Some(survey) = self.surveys.iter().find(|s| s.id == set.survey_id) else {
+            if !self.surveys.iter().any(|s| s.id == set.survey_id) {
                 errors.push(ValidationError::MissingReference {
                     kind: ItemKind::ResponseSet,
                     id: set.survey_id.clone(),
@@ -251,11 +251,11 @@ impl Workspace {
                     missing: set.survey_id.clone(),
                 });
                 continue;
-            };
+            }
             let mut respondents = HashSet::new();
             for response in &set.responses {
                 let error = if respondents.insert(response.respondent.as_str()) {
-                    response.check(survey).err()
+                    response.check_kept().err()
                 } else {
                     Some(ResponseError::AlreadyCounted(response.respondent.clone()))
                 };
@@ -366,7 +366,7 @@ mod tests {
     }
 
     #[test]
-    fn responses_must_fit_their_survey() {
+    fn responses_must_be_whole_and_belong_to_a_survey() {
         let json = r#"{"surveys":[{"id":"k1","title":"T","features":[{"id":"f1","name":"A"},{"id":"f1","name":"B"}]}],
             "responses":[{"survey_id":"k1","features":["f1","f9"],"responses":[["r1","15-153"],["r1","15----"],["r2","15-","IT"]]},
                          {"survey_id":"k9","features":[],"responses":[]}]}"#;
@@ -382,11 +382,26 @@ mod tests {
             errors,
             vec![
                 "survey 'k1': two features share the id 'f1'",
-                "responses to survey 'k1': respondent 'r1' answered feature 'f9', which the survey does not have",
                 "responses to survey 'k1': respondent 'r1' is already counted",
-                "responses to survey 'k1': respondent 'r2' is in segment 'IT', which is not a choice of the survey",
                 "response set 'k9' refers to a missing survey 'k9'",
             ]
+        );
+    }
+
+    #[test]
+    fn responses_outlive_a_deleted_feature_and_reworded_choices() {
+        // Answers came in for f1, f2 and segment "IT"; then f2 was deleted and the
+        // choices reworded. The workspace (and so its backup) stays valid.
+        let json = r#"{"surveys":[{"id":"k1","title":"T","features":[{"id":"f1","name":"A"}],
+            "segment_question":{"question":"Team?","choices":["Tech"]}}],
+            "responses":[{"survey_id":"k1","features":["f1","f2"],"responses":[["r1","15-153","IT"]]}]}"#;
+        let ws: Workspace = serde_json::from_str(json).unwrap();
+        assert_eq!(ws.validate(), Ok(()));
+        let survey = &ws.surveys[0];
+        let response = &ws.responses[0].responses[0];
+        assert!(
+            response.check(survey).is_err(),
+            "a new response must still fit"
         );
     }
 

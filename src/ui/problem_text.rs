@@ -19,7 +19,9 @@ pub const LISTED_PROBLEMS: usize = 5;
 pub fn survey_error(k: &KanoTexts, e: &SurveyError) -> String {
     match e {
         SurveyError::EmptyTitle => k.error_empty_title.to_owned(),
-        SurveyError::TooLong { max, found, .. } => (k.error_too_long)(*found, *max),
+        SurveyError::TooLong { field, max, found } => {
+            (k.error_too_long)((k.survey_text)(*field), *found, *max)
+        }
         SurveyError::UnknownLanguage(_) => k.error_language.to_owned(),
         SurveyError::TooManyFeatures(n) => (k.error_too_many_features)(*n),
         SurveyError::EmptyFeatureName { .. } => k.error_empty_feature.to_owned(),

@@ -16,4 +16,4 @@ pub use answer::{KanoAnswer, UnknownAnswer};
 pub use evaluation::{evaluate, Category};
 pub use questions::{dysfunctional_question, functional_question, SURVEY_LANGUAGES};
 pub use response::{FeatureAnswer, Response, ResponseError, ResponseSet};
-pub use survey::{fnv1a32, Feature, SegmentQuestion, Survey, SurveyError};
+pub use survey::{fnv1a32, Feature, SegmentQuestion, Survey, SurveyError, SurveyText};

@@ -92,7 +92,28 @@ impl Response {
         self.answers.iter().find(|a| &a.feature_id == feature)
     }
 
-    /// Checks the response against `survey`: known features, each at most once, known segment.
+    /// Checks a response already kept in a workspace: a respondent, each feature at most
+    /// once. Unlike [`Response::check`] it accepts features and a segment the survey no
+    /// longer has: the owner may delete a feature or reword the segment choices after
+    /// answers came in, and those answers stay (the analysis reads only the survey's
+    /// current features and choices), so a backup of that workspace restores.
+    pub fn check_kept(&self) -> Result<(), ResponseError> {
+        if self.respondent.trim().is_empty() {
+            return Err(ResponseError::NoRespondent);
+        }
+        let mut seen = HashSet::new();
+        for answer in &self.answers {
+            if !seen.insert(&answer.feature_id) {
+                return Err(ResponseError::AnsweredTwice {
+                    respondent: self.respondent.clone(),
+                    feature: answer.feature_id.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks a new response against `survey`: known features, each at most once, known segment.
     pub fn check(&self, survey: &Survey) -> Result<(), ResponseError> {
         if self.respondent.trim().is_empty() {
             return Err(ResponseError::NoRespondent);

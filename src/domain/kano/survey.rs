@@ -70,6 +70,35 @@ pub struct SegmentQuestion {
     pub choices: Vec<String>,
 }
 
+/// A text of a survey that has a length limit, named in [`SurveyError::TooLong`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyText {
+    Title,
+    Introduction,
+    FeatureName,
+    FeatureDescription,
+    FunctionalQuestion,
+    DysfunctionalQuestion,
+    SegmentQuestion,
+    SegmentChoice,
+}
+
+impl SurveyText {
+    /// The English name, for logs and `Display`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Introduction => "introduction",
+            Self::FeatureName => "feature name",
+            Self::FeatureDescription => "feature description",
+            Self::FunctionalQuestion => "functional question",
+            Self::DysfunctionalQuestion => "dysfunctional question",
+            Self::SegmentQuestion => "segment question",
+            Self::SegmentChoice => "segment choice",
+        }
+    }
+}
+
 /// A rule a survey breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SurveyError {
@@ -77,7 +106,7 @@ pub enum SurveyError {
     EmptyTitle,
     /// A text is longer than allowed.
     TooLong {
-        field: &'static str,
+        field: SurveyText,
         max: usize,
         found: usize,
     },
@@ -106,7 +135,11 @@ impl fmt::Display for SurveyError {
         match self {
             Self::EmptyTitle => f.write_str("the survey needs a title"),
             Self::TooLong { field, max, found } => {
-                write!(f, "the {field} has {found} characters; at most {max} fit")
+                write!(
+                    f,
+                    "the {} has {found} characters; at most {max} fit",
+                    field.as_str()
+                )
             }
             Self::UnknownLanguage(l) => {
                 write!(f, "'{l}' is not a survey language (en, es or ru)")
@@ -132,7 +165,7 @@ impl fmt::Display for SurveyError {
 
 impl std::error::Error for SurveyError {}
 
-fn check_len(errors: &mut Vec<SurveyError>, field: &'static str, text: &str, max: usize) -> bool {
+fn check_len(errors: &mut Vec<SurveyError>, field: SurveyText, text: &str, max: usize) -> bool {
     let found = text.chars().count();
     if found > max {
         errors.push(SurveyError::TooLong { field, max, found });
@@ -166,17 +199,27 @@ impl Feature {
                 feature: self.id.clone(),
             });
         }
-        check_len(errors, "feature name", &self.name, MAX_FEATURE_NAME);
         check_len(
             errors,
-            "feature description",
+            SurveyText::FeatureName,
+            &self.name,
+            MAX_FEATURE_NAME,
+        );
+        check_len(
+            errors,
+            SurveyText::FeatureDescription,
             &self.description,
             MAX_DESCRIPTION,
         );
-        check_len(errors, "question", &self.functional_question, MAX_QUESTION);
         check_len(
             errors,
-            "question",
+            SurveyText::FunctionalQuestion,
+            &self.functional_question,
+            MAX_QUESTION,
+        );
+        check_len(
+            errors,
+            SurveyText::DysfunctionalQuestion,
             &self.dysfunctional_question,
             MAX_QUESTION,
         );
@@ -210,7 +253,12 @@ impl SegmentQuestion {
         if self.question.trim().is_empty() || self.choices.is_empty() {
             errors.push(SurveyError::EmptySegmentQuestion);
         }
-        check_len(errors, "segment question", &self.question, MAX_QUESTION);
+        check_len(
+            errors,
+            SurveyText::SegmentQuestion,
+            &self.question,
+            MAX_QUESTION,
+        );
         if self.choices.len() > MAX_SEGMENT_CHOICES {
             errors.push(SurveyError::TooManyChoices(self.choices.len()));
         }
@@ -222,7 +270,7 @@ impl SegmentQuestion {
             } else if !seen.insert(c.to_lowercase()) {
                 errors.push(SurveyError::DuplicateChoice(c.to_owned()));
             }
-            check_len(errors, "segment choice", c, MAX_CHOICE);
+            check_len(errors, SurveyText::SegmentChoice, c, MAX_CHOICE);
         }
     }
 }
@@ -259,10 +307,10 @@ impl Survey {
         if self.title.trim().is_empty() {
             errors.push(SurveyError::EmptyTitle);
         }
-        check_len(&mut errors, "title", &self.title, MAX_TITLE);
+        check_len(&mut errors, SurveyText::Title, &self.title, MAX_TITLE);
         check_len(
             &mut errors,
-            "introduction",
+            SurveyText::Introduction,
             &self.introduction,
             MAX_INTRODUCTION,
         );
@@ -365,6 +413,27 @@ mod tests {
 
     fn id(s: &str) -> Id {
         Id::new(s).unwrap()
+    }
+
+    #[test]
+    fn a_text_too_long_is_named() {
+        let mut s = Survey::new(id("k"), "T", "en").unwrap();
+        s.segment_question = Some(SegmentQuestion {
+            question: "Team?".into(),
+            choices: vec!["x".repeat(MAX_CHOICE + 1), "Sales".into()],
+        });
+        assert_eq!(
+            s.validate(),
+            Err(vec![SurveyError::TooLong {
+                field: SurveyText::SegmentChoice,
+                max: MAX_CHOICE,
+                found: MAX_CHOICE + 1,
+            }])
+        );
+        assert_eq!(
+            s.validate().unwrap_err()[0].to_string(),
+            "the segment choice has 41 characters; at most 40 fit"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Kano workspace, English.
 
 use super::KanoTexts;
+use crate::domain::kano::SurveyText;
 use crate::i18n::{format_number, Lang};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -57,6 +58,7 @@ pub static TEXTS: KanoTexts = KanoTexts {
     qr_too_long: "The link is too long for a QR code. Shorten the texts or split the survey.",
     qr_alt: "QR code of the link to the questionnaire",
     share_needs_features: "Add at least one feature before sharing.",
+    share_fix_first: "Respondents could not open a link to this survey as it stands. Fix this on the Design tab first:",
     kiosk_start: "Start kiosk mode on this device",
     kiosk_intro: "Kiosk mode shows only the questionnaire and saves each respondent straight into this workspace, then starts over for the next one.",
     answer_like: "I like it",
@@ -196,7 +198,17 @@ pub static TEXTS: KanoTexts = KanoTexts {
     analysed: |n, out| format!("{n} respondents analysed, {out} left out."),
     categories: ["Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"],
     quadrants: ["Attractive", "One-dimensional", "Must-be", "Indifferent"],
-    error_too_long: |found, max| format!("A text has {found} characters; at most {max} fit."),
+    error_too_long: |field, found, max| format!("The {field} has {found} characters; at most {max} fit."),
+    survey_text: |t| match t {
+        SurveyText::Title => "title",
+        SurveyText::Introduction => "introduction",
+        SurveyText::FeatureName => "feature name",
+        SurveyText::FeatureDescription => "feature description",
+        SurveyText::FunctionalQuestion => "question if the feature is available",
+        SurveyText::DysfunctionalQuestion => "question if it is not",
+        SurveyText::SegmentQuestion => "segment question",
+        SurveyText::SegmentChoice => "segment choice",
+    },
     error_too_many_features: |n| format!("{n} features: a survey holds at most 60."),
     error_too_many_choices: |n| format!("{n} segment choices: at most 12 are allowed."),
     row_unknown_feature: |f| format!("the survey has no feature called “{f}”"),

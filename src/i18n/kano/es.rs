@@ -1,6 +1,7 @@
 //! Kano workspace, Spanish.
 
 use super::KanoTexts;
+use crate::domain::kano::SurveyText;
 use crate::i18n::{format_number, Lang};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -57,6 +58,7 @@ pub static TEXTS: KanoTexts = KanoTexts {
     qr_too_long: "El enlace es demasiado largo para un código QR. Acorte los textos o divida la encuesta.",
     qr_alt: "Código QR del enlace al cuestionario",
     share_needs_features: "Añada al menos una funcionalidad antes de compartir.",
+    share_fix_first: "Los encuestados no podrían abrir un enlace a esta encuesta tal como está. Corríjalo primero en la pestaña Diseñar:",
     kiosk_start: "Iniciar el modo quiosco en este dispositivo",
     kiosk_intro: "El modo quiosco muestra solo el cuestionario, guarda cada respuesta directamente en este espacio de trabajo y vuelve a empezar para la siguiente persona.",
     answer_like: "Me gusta",
@@ -199,7 +201,17 @@ pub static TEXTS: KanoTexts = KanoTexts {
     analysed: |n, out| format!("Encuestados analizados: {n}; excluidos: {out}."),
     categories: ["Atractiva", "Unidimensional", "Obligatoria", "Indiferente", "Inversa", "Cuestionable"],
     quadrants: ["Atractiva", "Unidimensional", "Obligatoria", "Indiferente"],
-    error_too_long: |found, max| format!("Un texto tiene {found} caracteres; caben como máximo {max}."),
+    error_too_long: |field, found, max| format!("El campo «{field}» tiene {found} caracteres; caben como máximo {max}."),
+    survey_text: |t| match t {
+        SurveyText::Title => "título",
+        SurveyText::Introduction => "introducción",
+        SurveyText::FeatureName => "nombre de la funcionalidad",
+        SurveyText::FeatureDescription => "descripción de la funcionalidad",
+        SurveyText::FunctionalQuestion => "pregunta si la funcionalidad está disponible",
+        SurveyText::DysfunctionalQuestion => "pregunta si no lo está",
+        SurveyText::SegmentQuestion => "pregunta de segmento",
+        SurveyText::SegmentChoice => "opción de segmento",
+    },
     error_too_many_features: |n| format!("{n} funcionalidades: una encuesta admite como máximo 60."),
     error_too_many_choices: |n| format!("{n} opciones de segmento: se permiten como máximo 12."),
     row_unknown_feature: |f| format!("la encuesta no tiene ninguna funcionalidad llamada «{f}»"),

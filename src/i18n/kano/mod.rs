@@ -9,6 +9,8 @@ pub(super) use en::TEXTS as EN;
 pub(super) use es::TEXTS as ES;
 pub(super) use ru::TEXTS as RU;
 
+use crate::domain::kano::SurveyText;
+
 super::texts::texts! {
     /// Every visible string of the Kano workspace in one language.
     struct KanoTexts;
@@ -62,6 +64,7 @@ super::texts::texts! {
         qr_too_long,
         qr_alt,
         share_needs_features,
+        share_fix_first,
         kiosk_start,
         kiosk_intro,
         // Respondent
@@ -211,7 +214,8 @@ super::texts::texts! {
         /// Better/Worse quadrants: attractive, one-dimensional, must-be, indifferent.
         quadrants: [&'static str; 4],
         /// "A text has N characters; at most M fit."
-        error_too_long: fn(usize, usize) -> String,
+        error_too_long: fn(&str, usize, usize) -> String,
+        survey_text: fn(SurveyText) -> &'static str,
         /// "N features; at most 60 fit in a survey."
         error_too_many_features: fn(usize) -> String,
         /// "N segment choices; at most 12."

@@ -1,6 +1,7 @@
 //! Kano workspace, Russian.
 
 use super::KanoTexts;
+use crate::domain::kano::SurveyText;
 use crate::i18n::plural_ru;
 use crate::i18n::{format_number, Lang};
 
@@ -50,6 +51,7 @@ pub static TEXTS: KanoTexts = KanoTexts {
     qr_too_long: "Ссылка слишком длинная для QR-кода. Сократите тексты или разделите опрос.",
     qr_alt: "QR-код ссылки на анкету",
     share_needs_features: "Прежде чем делиться опросом, добавьте хотя бы одну функцию.",
+    share_fix_first: "Респонденты не смогут открыть ссылку на этот опрос в его нынешнем виде. Сначала исправьте это на вкладке «Анкета»:",
     kiosk_start: "Запустить режим киоска на этом устройстве",
     kiosk_intro: "В режиме киоска видна только анкета: ответы каждого респондента сразу сохраняются в эту рабочую область, и анкета начинается заново для следующего.",
     answer_like: "Мне нравится",
@@ -185,7 +187,17 @@ pub static TEXTS: KanoTexts = KanoTexts {
     analysed: |n, out| format!("Проанализировано респондентов: {n}, исключено: {out}."),
     categories: ["Привлекательная", "Одномерная", "Обязательная", "Безразличная", "Обратная", "Сомнительная"],
     quadrants: ["Привлекательная", "Одномерная", "Обязательная", "Безразличная"],
-    error_too_long: |found, max| format!("В тексте {found} симв.; допускается не более {max}."),
+    error_too_long: |field, found, max| format!("Поле «{field}»: {found} симв.; допускается не более {max}."),
+    survey_text: |t| match t {
+        SurveyText::Title => "название",
+        SurveyText::Introduction => "вступление",
+        SurveyText::FeatureName => "название функции",
+        SurveyText::FeatureDescription => "описание функции",
+        SurveyText::FunctionalQuestion => "вопрос, если функция есть",
+        SurveyText::DysfunctionalQuestion => "вопрос, если её нет",
+        SurveyText::SegmentQuestion => "вопрос о сегменте",
+        SurveyText::SegmentChoice => "вариант сегмента",
+    },
     error_too_many_features: |n| format!("Функций: {n}; в опросе может быть не более 60."),
     error_too_many_choices: |n| format!("Вариантов сегмента: {n}; допускается не более 12."),
     row_unknown_feature: |f| format!("в опросе нет функции «{f}»"),

@@ -3,9 +3,11 @@
 
 use super::survey_page::SurveyCtx;
 use crate::charts::qr_code::encode_qr;
+use crate::domain::kano::{Survey, SurveyError};
 use crate::i18n::format_number;
 use crate::storage::kano_link;
 use crate::ui::clipboard::{copy_text, page_base};
+use crate::ui::problem_text::survey_error;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -17,6 +19,26 @@ enum Copied {
     Failed,
 }
 
+/// What the share tab can offer for a survey: the link payload, or why a respondent
+/// could not open one (no features, or a rule of the survey broken).
+#[derive(Clone, PartialEq)]
+enum Shareable {
+    Link(String),
+    Problems(Vec<SurveyError>),
+}
+
+/// A link only for a survey the respondent's page will accept: the same check the
+/// link's reader makes, so no link is given out that opens as "damaged".
+fn shareable(survey: &Survey) -> Shareable {
+    if survey.features.is_empty() {
+        return Shareable::Problems(Vec::new());
+    }
+    match survey.validate() {
+        Ok(()) => Shareable::Link(kano_link::encode_survey_link(survey)),
+        Err(errors) => Shareable::Problems(errors),
+    }
+}
+
 /// Share link, QR code and kiosk mode.
 #[component]
 pub(super) fn ShareTab() -> impl IntoView {
@@ -24,16 +46,34 @@ pub(super) fn ShareTab() -> impl IntoView {
     let state = use_state();
     let ctx = expect_context::<SurveyCtx>();
     let copied = RwSignal::new(None::<Copied>);
+    let shareable = Memo::new(move |_| ctx.survey.with(|s| s.as_ref().map(shareable)));
     let link = Memo::new(move |_| {
-        ctx.survey.with(|s| {
-            let s = s.as_ref()?;
-            if s.features.is_empty() {
-                return None;
-            }
-            let payload = kano_link::encode_survey_link(s);
-            Some(format!("{}{}", page_base(), Route::Answer(payload).href()))
+        shareable.with(|s| match s {
+            Some(Shareable::Link(payload)) => Some(format!(
+                "{}{}",
+                page_base(),
+                Route::Answer(payload.clone()).href()
+            )),
+            _ => None,
         })
     });
+    let refusal = move || {
+        let k = texts().kano;
+        shareable.with(|s| match s {
+            Some(Shareable::Problems(errors)) if !errors.is_empty() => {
+                let mut lines: Vec<String> = errors.iter().map(|e| survey_error(k, e)).collect();
+                lines.dedup();
+                view! {
+                    <div role="alert">
+                        <p>{k.share_fix_first}</p>
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+            _ => view! { <p role="alert">{k.share_needs_features}</p> }.into_any(),
+        })
+    };
     let qr = Memo::new(move |_| link.with(|l| l.as_deref().map(encode_qr)));
     let copy = move |_| {
         if let Some(text) = link.get_untracked() {
@@ -49,7 +89,7 @@ pub(super) fn ShareTab() -> impl IntoView {
             <p>{move || texts().kano.share_intro}</p>
             <Show
                 when=move || link.with(Option::is_some)
-                fallback=move || view! { <p role="alert">{move || texts().kano.share_needs_features}</p> }
+                fallback=refusal
             >
                 <div class="field">
                     <label for="share-link">{move || texts().kano.share_link_label}</label>
