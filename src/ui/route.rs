@@ -59,12 +59,13 @@ impl SurveyTab {
     /// Every tab, in order.
     pub const ALL: [SurveyTab; 4] = [Self::Design, Self::Share, Self::Collect, Self::Analyse];
 
-    fn path(self) -> &'static str {
+    /// The path segment after the survey's id; the design tab has none.
+    fn segment(self) -> Option<&'static str> {
         match self {
-            Self::Design => "",
-            Self::Share => "/share",
-            Self::Collect => "/collect",
-            Self::Analyse => "/analyse",
+            Self::Design => None,
+            Self::Share => Some("share"),
+            Self::Collect => Some("collect"),
+            Self::Analyse => Some("analyse"),
         }
     }
 }
@@ -80,84 +81,85 @@ impl Route {
         Route::Settings,
     ];
 
-    /// Parses a location hash such as `#/kano` (with or without `#` and `/`).
+    /// Parses a location hash such as `#/kano` (with or without `#`, leading or
+    /// trailing `/`, and a `?query`), segment by segment.
     pub fn from_hash(hash: &str) -> Self {
         let path = hash.trim_start_matches('#');
-        let path = path.split(['?']).next().unwrap_or_default();
+        let path = path.split('?').next().unwrap_or_default();
         let path = path.trim_matches('/');
-        match path {
-            "" => Self::Home,
-            "journeys" => Self::Journeys,
-            other
-                if other.starts_with("journeys/")
-                    && other.ends_with("/present")
-                    && other.len() > "journeys//present".len() =>
-            {
-                let id = &other["journeys/".len()..other.len() - "/present".len()];
-                Self::PresentJourney(id.to_owned())
+        let segments: Vec<&str> = if path.is_empty() {
+            Vec::new()
+        } else {
+            path.split('/').collect()
+        };
+        let id = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+        let route = match segments.as_slice() {
+            [] => Some(Self::Home),
+            ["journeys"] => Some(Self::Journeys),
+            ["journeys", j] => id(j).map(Self::Journey),
+            ["journeys", j, "present"] => id(j).map(Self::PresentJourney),
+            ["share", payload] => id(payload).map(Self::SharedJourney),
+            ["personas"] => Some(Self::Personas),
+            ["personas", p] => id(p).map(Self::Persona),
+            ["kano"] => Some(Self::Kano),
+            ["kano", s] => id(s).map(|s| Self::Survey(s, SurveyTab::Design)),
+            ["kano", s, "kiosk"] => id(s).map(Self::Kiosk),
+            ["kano", s, "present"] => id(s).map(Self::PresentSurvey),
+            ["kano", s, tab] => SurveyTab::ALL
+                .into_iter()
+                .find(|t| t.segment() == Some(*tab))
+                .and_then(|tab| id(s).map(|s| Self::Survey(s, tab))),
+            ["answer", payload] => id(payload).map(Self::Answer),
+            ["service-levels"] => Some(Self::ServiceLevels),
+            ["service-levels", "improvements"] => Some(Self::Improvements),
+            ["service-levels", "tickets"] => Some(Self::TicketSlas),
+            ["service-levels", s] => id(s).map(Self::Service),
+            ["service-levels", s, "report"] => id(s).map(Self::ServiceReport),
+            ["settings"] => Some(Self::Settings),
+            ["learn"] => Some(Self::Learn(String::new())),
+            ["learn", slug] => id(slug).map(Self::Learn),
+            ["selftest", "panic"] => Some(Self::PanicSelfTest),
+            _ => None,
+        };
+        route.unwrap_or_else(|| Self::NotFound(path.to_owned()))
+    }
+
+    /// The path segments of this route, the mirror of [`Route::from_hash`].
+    fn segments(&self) -> Vec<&str> {
+        match self {
+            Self::Home => vec![],
+            Self::Journeys => vec!["journeys"],
+            Self::Journey(j) => vec!["journeys", j],
+            Self::PresentJourney(j) => vec!["journeys", j, "present"],
+            Self::SharedJourney(payload) => vec!["share", payload],
+            Self::Personas => vec!["personas"],
+            Self::Persona(p) => vec!["personas", p],
+            Self::Kano => vec!["kano"],
+            Self::Survey(s, tab) => {
+                let mut segments = vec!["kano", s.as_str()];
+                segments.extend(tab.segment());
+                segments
             }
-            other if other.starts_with("journeys/") && other.len() > "journeys/".len() => {
-                Self::Journey(other["journeys/".len()..].to_owned())
-            }
-            other if other.starts_with("share/") => {
-                Self::SharedJourney(other["share/".len()..].to_owned())
-            }
-            "personas" => Self::Personas,
-            other if other.starts_with("personas/") && other.len() > "personas/".len() => {
-                Self::Persona(other["personas/".len()..].to_owned())
-            }
-            "kano" => Self::Kano,
-            other if other.starts_with("kano/") => survey_route(&other["kano/".len()..]),
-            other if other.starts_with("answer/") && other.len() > "answer/".len() => {
-                Self::Answer(other["answer/".len()..].to_owned())
-            }
-            "service-levels" => Self::ServiceLevels,
-            "service-levels/improvements" => Self::Improvements,
-            "service-levels/tickets" => Self::TicketSlas,
-            other if other.starts_with("service-levels/") => {
-                let rest = &other["service-levels/".len()..];
-                match rest.split_once('/') {
-                    None if !rest.is_empty() => Self::Service(rest.to_owned()),
-                    Some((id, "report")) if !id.is_empty() => Self::ServiceReport(id.to_owned()),
-                    _ => Self::NotFound(other.to_owned()),
-                }
-            }
-            "settings" => Self::Settings,
-            "learn" => Self::Learn(String::new()),
-            other if other.starts_with("learn/") => Self::Learn(other["learn/".len()..].to_owned()),
-            "selftest/panic" => Self::PanicSelfTest,
-            other => Self::NotFound(other.to_owned()),
+            Self::Kiosk(s) => vec!["kano", s, "kiosk"],
+            Self::PresentSurvey(s) => vec!["kano", s, "present"],
+            Self::Answer(payload) => vec!["answer", payload],
+            Self::ServiceLevels => vec!["service-levels"],
+            Self::Service(s) => vec!["service-levels", s],
+            Self::ServiceReport(s) => vec!["service-levels", s, "report"],
+            Self::Improvements => vec!["service-levels", "improvements"],
+            Self::TicketSlas => vec!["service-levels", "tickets"],
+            Self::Settings => vec!["settings"],
+            Self::Learn(slug) if slug.is_empty() => vec!["learn"],
+            Self::Learn(slug) => vec!["learn", slug],
+            Self::PanicSelfTest => vec!["selftest", "panic"],
+            Self::NotFound(path) => vec![path],
         }
     }
 
     /// The relative link to this route (`#/settings`): relative, so it keeps the
     /// page's own path whatever sub-path the app is served under.
     pub fn href(&self) -> String {
-        let path = match self {
-            Self::Home => "",
-            Self::Journeys => "journeys",
-            Self::Journey(id) => return format!("#/journeys/{id}"),
-            Self::PresentJourney(id) => return format!("#/journeys/{id}/present"),
-            Self::SharedJourney(payload) => return format!("#/share/{payload}"),
-            Self::Personas => "personas",
-            Self::Persona(id) => return format!("#/personas/{id}"),
-            Self::Kano => "kano",
-            Self::Survey(id, tab) => return format!("#/kano/{id}{}", tab.path()),
-            Self::Kiosk(id) => return format!("#/kano/{id}/kiosk"),
-            Self::PresentSurvey(id) => return format!("#/kano/{id}/present"),
-            Self::Answer(payload) => return format!("#/answer/{payload}"),
-            Self::ServiceLevels => "service-levels",
-            Self::Service(id) => return format!("#/service-levels/{id}"),
-            Self::ServiceReport(id) => return format!("#/service-levels/{id}/report"),
-            Self::Improvements => "service-levels/improvements",
-            Self::TicketSlas => "service-levels/tickets",
-            Self::Settings => "settings",
-            Self::Learn(slug) if slug.is_empty() => "learn",
-            Self::Learn(slug) => return format!("#/learn/{slug}"),
-            Self::PanicSelfTest => "selftest/panic",
-            Self::NotFound(path) => path,
-        };
-        format!("#/{path}")
+        format!("#/{}", self.segments().join("/"))
     }
 }
 
@@ -170,24 +172,6 @@ pub fn query_value(hash: &str, key: &str) -> Option<String> {
         .find(|(k, _)| *k == key)
         .map(|(_, v)| v.to_owned())
         .filter(|v| !v.is_empty())
-}
-
-/// `kano/<rest>`: a survey tab or its kiosk.
-fn survey_route(rest: &str) -> Route {
-    let (id, tab) = rest.split_once('/').unwrap_or((rest, ""));
-    if id.is_empty() {
-        return Route::NotFound(format!("kano/{rest}"));
-    }
-    let tab = match tab {
-        "" => SurveyTab::Design,
-        "share" => SurveyTab::Share,
-        "collect" => SurveyTab::Collect,
-        "analyse" => SurveyTab::Analyse,
-        "kiosk" => return Route::Kiosk(id.to_owned()),
-        "present" => return Route::PresentSurvey(id.to_owned()),
-        _ => return Route::NotFound(format!("kano/{rest}")),
-    };
-    Route::Survey(id.to_owned(), tab)
 }
 
 /// Shows `route` by setting the location hash (the hash listener does the rest).
@@ -296,6 +280,59 @@ mod tests {
             Route::from_hash("#/kano//present"),
             Route::NotFound("kano//present".into())
         );
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        let id = || "x-1".to_owned();
+        let routes = [
+            Route::Home,
+            Route::Journeys,
+            Route::Journey(id()),
+            Route::PresentJourney(id()),
+            Route::SharedJourney("j4.abc_-".into()),
+            Route::Personas,
+            Route::Persona(id()),
+            Route::Kano,
+            Route::Kiosk(id()),
+            Route::PresentSurvey(id()),
+            Route::Answer("k2.abc".into()),
+            Route::ServiceLevels,
+            Route::Service(id()),
+            Route::ServiceReport(id()),
+            Route::Improvements,
+            Route::TicketSlas,
+            Route::Settings,
+            Route::Learn(String::new()),
+            Route::Learn("moments-of-truth".into()),
+            Route::PanicSelfTest,
+            Route::NotFound("nowhere".into()),
+        ]
+        .into_iter()
+        .chain(SurveyTab::ALL.map(|tab| Route::Survey(id(), tab)));
+        for route in routes {
+            assert_eq!(Route::from_hash(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn extra_or_empty_segments_are_not_found() {
+        for path in [
+            "journeys/a/b",
+            "journeys//present",
+            "kano/s-1/design",
+            "service-levels/s-1/report/x",
+            "share",
+            "answer",
+            "learn/a/b",
+            "selftest",
+        ] {
+            assert_eq!(
+                Route::from_hash(&format!("#/{path}")),
+                Route::NotFound(path.into()),
+                "{path}"
+            );
+        }
     }
 
     #[test]
