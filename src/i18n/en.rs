@@ -240,7 +240,7 @@ pub static TEXTS: Texts = Texts {
     journey_copy_of: |name| format!("Copy of {name}"),
     journey_duplicate: |name| format!("Duplicate “{name}”"),
     journey_delete: |name| format!("Delete “{name}”"),
-    touchpoint_count: |n, count| if count == 1 { format!("{n} touchpoint") } else { format!("{n} touchpoints") },
+    touchpoint_count: |n, count| format!("{n} {}", super::plural_en(count, "touchpoint", "touchpoints")),
     add_touchpoint: |step| format!("Add touchpoint to {step}"),
     move_earlier: |title| format!("Move “{title}” earlier"),
     move_later: |title| format!("Move “{title}” later"),

@@ -240,7 +240,7 @@ pub static TEXTS: Texts = Texts {
     journey_copy_of: |name| format!("Copia de {name}"),
     journey_duplicate: |name| format!("Duplicar «{name}»"),
     journey_delete: |name| format!("Eliminar «{name}»"),
-    touchpoint_count: |n, count| if count == 1 { format!("{n} punto de contacto") } else { format!("{n} puntos de contacto") },
+    touchpoint_count: |n, count| format!("{n} {}", super::plural_es(count, "punto de contacto", "puntos de contacto")),
     add_touchpoint: |step| format!("Añadir punto de contacto a {step}"),
     move_earlier: |title| format!("Mover «{title}» antes"),
     move_later: |title| format!("Mover «{title}» después"),

@@ -86,6 +86,21 @@ impl Lang {
     }
 }
 
+/// The English plural form for `n`: `one` for exactly 1, `other` otherwise (CLDR).
+pub fn plural_en(n: usize, one: &'static str, other: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        other
+    }
+}
+
+/// The Spanish plural form for `n`: as in English for whole numbers, `one` for
+/// exactly 1 and `other` otherwise (CLDR).
+pub fn plural_es(n: usize, one: &'static str, other: &'static str) -> &'static str {
+    plural_en(n, one, other)
+}
+
 /// The Russian plural form for `n`: `one` (1, 21…), `few` (2–4, 22–24…), `many`.
 pub fn plural_ru(
     n: usize,
@@ -162,6 +177,21 @@ mod tests {
                     lang.code()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn english_and_spanish_plurals() {
+        for f in [plural_en, plural_es] {
+            assert_eq!(
+                [
+                    f(0, "one", "other"),
+                    f(1, "one", "other"),
+                    f(2, "one", "other"),
+                    f(21, "one", "other")
+                ],
+                ["other", "one", "other", "other"]
+            );
         }
     }
 

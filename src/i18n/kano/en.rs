@@ -2,15 +2,7 @@
 
 use super::KanoTexts;
 use crate::domain::kano::SurveyText;
-use crate::i18n::{format_number, Lang};
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        one.to_owned()
-    } else {
-        many.to_owned()
-    }
-}
+use crate::i18n::{format_number, plural_en, Lang};
 
 pub static TEXTS: KanoTexts = KanoTexts {
     new_survey_label: "New survey title",
@@ -166,11 +158,11 @@ pub static TEXTS: KanoTexts = KanoTexts {
     error_choice: "Segment choices must be filled in and different from each other.",
     kiosk_failed: "This response could not be saved. Please tell the person running the survey.",
     row_no_respondent: "the respondent is empty",
-    feature_count: |n, count| format!("{n} {}", plural(count, "feature", "features")),
-    response_count: |n, count| format!("{n} {}", plural(count, "response", "responses")),
+    feature_count: |n, count| format!("{n} {}", plural_en(count, "feature", "features")),
+    response_count: |n, count| format!("{n} {}", plural_en(count, "response", "responses")),
     delete_survey: |name| format!("Delete “{name}”"),
     confirm_delete_survey: |name, n| {
-        format!("Delete the survey “{name}” and its {n} {}? This cannot be undone.", plural(n, "response", "responses"))
+        format!("Delete the survey “{name}” and its {n} {}? This cannot be undone.", plural_en(n, "response", "responses"))
     },
     delete_feature: |name| format!("Delete feature “{name}”"),
     feature_heading: |n| format!("Feature {n}"),
@@ -185,13 +177,13 @@ pub static TEXTS: KanoTexts = KanoTexts {
         format!(
             "{} {} read: {} {} from {} {} ready; {} {} with errors.",
             n(t.rows),
-            plural(t.rows, "row", "rows"),
+            plural_en(t.rows, "row", "rows"),
             n(t.answers),
-            plural(t.answers, "answer", "answers"),
+            plural_en(t.answers, "answer", "answers"),
             n(t.respondents),
-            plural(t.respondents, "respondent", "respondents"),
+            plural_en(t.respondents, "respondent", "respondents"),
             n(t.bad),
-            plural(t.bad, "row", "rows"),
+            plural_en(t.bad, "row", "rows"),
         )
     },
     delete_response: |who| format!("Delete the response of {who}"),

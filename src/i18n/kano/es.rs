@@ -2,15 +2,7 @@
 
 use super::KanoTexts;
 use crate::domain::kano::SurveyText;
-use crate::i18n::{format_number, Lang};
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        one.to_owned()
-    } else {
-        many.to_owned()
-    }
-}
+use crate::i18n::{format_number, plural_es, Lang};
 
 pub static TEXTS: KanoTexts = KanoTexts {
     new_survey_label: "Título de la nueva encuesta",
@@ -166,11 +158,11 @@ pub static TEXTS: KanoTexts = KanoTexts {
     error_choice: "Las opciones de segmento deben estar completas y ser distintas entre sí.",
     kiosk_failed: "No se pudo guardar esta respuesta. Avise a la persona que dirige la encuesta.",
     row_no_respondent: "falta el encuestado",
-    feature_count: |n, count| format!("{n} {}", plural(count, "funcionalidad", "funcionalidades")),
-    response_count: |n, count| format!("{n} {}", plural(count, "respuesta", "respuestas")),
+    feature_count: |n, count| format!("{n} {}", plural_es(count, "funcionalidad", "funcionalidades")),
+    response_count: |n, count| format!("{n} {}", plural_es(count, "respuesta", "respuestas")),
     delete_survey: |name| format!("Eliminar «{name}»"),
     confirm_delete_survey: |name, n| {
-        format!("¿Eliminar la encuesta «{name}» con {n} {}? No se puede deshacer.", plural(n, "respuesta", "respuestas"))
+        format!("¿Eliminar la encuesta «{name}» con {n} {}? No se puede deshacer.", plural_es(n, "respuesta", "respuestas"))
     },
     delete_feature: |name| format!("Eliminar la funcionalidad «{name}»"),
     feature_heading: |n| format!("Funcionalidad {n}"),
@@ -180,21 +172,21 @@ pub static TEXTS: KanoTexts = KanoTexts {
     answered: |n, m| format!("{n} de {m} respondidas"),
     code_line: |line, what| format!("Línea {line}: {what}"),
     codes_summary: |ok, bad| {
-        format!("{ok} {}, {bad} {}.", plural(ok, "aceptado", "aceptados"), plural(bad, "rechazado", "rechazados"))
+        format!("{ok} {}, {bad} {}.", plural_es(ok, "aceptado", "aceptados"), plural_es(bad, "rechazado", "rechazados"))
     },
     csv_summary: |t| {
         let n = |v: usize| format_number(Lang::Es, v as f64, 0);
         format!(
             "{} {}: {} {} de {} {} {}; {} {} con errores.",
             n(t.rows),
-            plural(t.rows, "fila leída", "filas leídas"),
+            plural_es(t.rows, "fila leída", "filas leídas"),
             n(t.answers),
-            plural(t.answers, "respuesta", "respuestas"),
+            plural_es(t.answers, "respuesta", "respuestas"),
             n(t.respondents),
-            plural(t.respondents, "encuestado", "encuestados"),
-            plural(t.answers, "lista", "listas"),
+            plural_es(t.respondents, "encuestado", "encuestados"),
+            plural_es(t.answers, "lista", "listas"),
             n(t.bad),
-            plural(t.bad, "fila", "filas"),
+            plural_es(t.bad, "fila", "filas"),
         )
     },
     delete_response: |who| format!("Eliminar la respuesta de {who}"),

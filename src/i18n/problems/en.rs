@@ -1,4 +1,5 @@
 use super::ProblemTexts;
+use crate::i18n::plural_en;
 
 pub static TEXTS: ProblemTexts = ProblemTexts {
     json_ends_early: "the file ends in the middle of a value (it may have been cut short)",
@@ -63,10 +64,9 @@ pub static TEXTS: ProblemTexts = ProblemTexts {
     },
     service_duplicate_satisfaction: |p| format!("Two satisfaction entries for {p}."),
     more_problems: |n, count| {
-        if count == 1 {
-            format!("… and {n} more problem.")
-        } else {
-            format!("… and {n} more problems.")
-        }
+        format!(
+            "… and {n} more {}.",
+            plural_en(count, "problem", "problems")
+        )
     },
 };

@@ -1,4 +1,5 @@
 use super::ProblemTexts;
+use crate::i18n::plural_es;
 
 pub static TEXTS: ProblemTexts = ProblemTexts {
     json_ends_early: "el archivo termina en medio de un valor (puede estar cortado)",
@@ -63,10 +64,6 @@ pub static TEXTS: ProblemTexts = ProblemTexts {
     },
     service_duplicate_satisfaction: |p| format!("Dos registros de satisfacción para {p}."),
     more_problems: |n, count| {
-        if count == 1 {
-            format!("… y {n} problema más.")
-        } else {
-            format!("… y {n} problemas más.")
-        }
+        format!("… y {n} {} más.", plural_es(count, "problema", "problemas"))
     },
 };
