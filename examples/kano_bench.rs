@@ -11,7 +11,7 @@ use dsv_studio::domain::kano::{
 };
 use dsv_studio::domain::Id;
 use dsv_studio::storage::envelope;
-use dsv_studio::storage::kano_link::{encode_survey_link, survey_tag};
+use dsv_studio::storage::kano_link::encode_survey_link;
 use dsv_studio::storage::response_code::{encode_response, PositionalAnswer};
 use std::time::Instant;
 
@@ -162,7 +162,7 @@ fn main() {
         })
         .collect();
     let code = encode_response(
-        survey_tag(&fifteen.id),
+        fifteen.tag(),
         fifteen.fingerprint(),
         0xdead_beef_cafe,
         Some(1),

@@ -207,7 +207,7 @@ fn survey_links_and_response_codes() {
         })
         .collect();
     let code = response_code::encode_response(
-        kano_link::survey_tag(&survey.id),
+        survey.tag(),
         survey.fingerprint(),
         0x1234_5678_9abc,
         None,

@@ -42,7 +42,7 @@ const MAX_RAW: usize = 64_000;
 pub struct SharedSurvey {
     /// The survey; its id is `s-<tag in hex>`, its features `f1`, `f2`, …
     pub survey: Survey,
-    /// FNV-1a of the owner's survey id ([`survey_tag`]).
+    /// FNV-1a of the owner's survey id ([`Survey::tag`]).
     pub survey_tag: u32,
     /// The owner's [`Survey::fingerprint`].
     pub fingerprint: u32,
@@ -130,15 +130,10 @@ impl SharedSurvey {
     }
 }
 
-/// The 32-bit tag that identifies a survey in links and response codes.
-pub fn survey_tag(survey_id: &Id) -> u32 {
-    fnv1a32(survey_id.as_str().as_bytes())
-}
-
 /// The link payload (`k2.…`, the part after the route in the fragment) for `survey`.
 pub fn encode_survey_link(survey: &Survey) -> String {
     let mut w = Vec::with_capacity(512);
-    w.extend_from_slice(&survey_tag(&survey.id).to_le_bytes());
+    w.extend_from_slice(&survey.tag().to_le_bytes());
     w.extend_from_slice(&survey.fingerprint().to_le_bytes());
     let lang = SURVEY_LANGUAGES
         .iter()
@@ -430,7 +425,7 @@ pub(crate) mod tests {
             .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
         let shared = decode_survey_link(&format!("  {link}\n")).unwrap();
         assert_eq!(shared.fingerprint, survey.fingerprint());
-        assert_eq!(shared.survey_tag, survey_tag(&survey.id));
+        assert_eq!(shared.survey_tag, survey.tag());
         assert_eq!(
             shared.survey.id.as_str(),
             format!("s-{:08x}", shared.survey_tag)

@@ -1,13 +1,12 @@
 //! Response codes: a respondent's answers travel back as `r1.<base64url>`.
 //!
-//! Bytes: respondent (48 bits, LE), survey tag (u32 LE, [`survey_tag`]), fingerprint
+//! Bytes: respondent (48 bits, LE), survey tag (u32 LE, [`Survey::tag`]), fingerprint
 //! (u32 LE), segment (0 none, k+1 for choice k), a byte holding the feature count
 //! (low 7 bits) and whether importances follow (bit 7), then per feature 5 bits (0 not
 //! answered, 1 + functional·5 + dysfunctional) and, with importances, 4 bits (0 none,
 //! 1–9), packed least significant bit first; last a 24-bit FNV-1a checksum of all
 //! bytes before it, so typing mistakes and truncation are detected.
 
-use super::kano_link::survey_tag;
 use super::share::base64url;
 use crate::domain::bounded::Importance;
 use crate::domain::kano::{fnv1a32, FeatureAnswer, KanoAnswer, Response, ResponseSet, Survey};
@@ -225,7 +224,7 @@ impl DecodedResponse {
     /// The response to `survey` (the owner's copy), or [`CodeError::AnotherSurvey`] when
     /// the code was made for another survey or for different features.
     pub fn to_response(&self, survey: &Survey) -> Result<Response, CodeError> {
-        if self.survey_tag != survey_tag(&survey.id)
+        if self.survey_tag != survey.tag()
             || self.fingerprint != survey.fingerprint()
             || self.answers.len() != survey.features.len()
         {
@@ -363,7 +362,7 @@ mod tests {
 
     fn code_for(survey: &Survey, respondent: u64) -> String {
         encode_response(
-            survey_tag(&survey.id),
+            survey.tag(),
             survey.fingerprint(),
             respondent,
             Some(3),
@@ -472,7 +471,7 @@ mod tests {
     #[test]
     fn a_code_that_answers_nothing_is_not_a_respondent() {
         let survey = fifteen_feature_survey();
-        let tag = survey_tag(&survey.id);
+        let tag = survey.tag();
         let none = vec![None; survey.features.len()];
         let code = encode_response(tag, survey.fingerprint(), 9, None, &none).unwrap();
         assert_eq!(decode_response(&code), Err(CodeError::NoAnswers));
@@ -496,14 +495,8 @@ mod tests {
             }
         }
         let n = survey.features.len();
-        let code = encode_response(
-            survey_tag(&survey.id),
-            survey.fingerprint(),
-            1,
-            None,
-            &answers(n, 3),
-        )
-        .unwrap();
+        let code =
+            encode_response(survey.tag(), survey.fingerprint(), 1, None, &answers(n, 3)).unwrap();
         assert!(code.len() <= MAX_CODE_CHARS, "{}", code.len());
         assert_eq!(decode_response(&code).map(|d| d.answers.len()), Ok(n));
     }

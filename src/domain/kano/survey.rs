@@ -276,6 +276,12 @@ impl SegmentQuestion {
 }
 
 impl Survey {
+    /// The 32-bit tag that identifies this survey in links and response codes
+    /// (FNV-1a of its id): a code answers the survey whose tag it carries.
+    pub fn tag(&self) -> u32 {
+        fnv1a32(self.id.as_str().as_bytes())
+    }
+
     /// An empty survey; the title must be non-empty and the language `en`, `es` or `ru`.
     pub fn new(id: Id, title: &str, language: &str) -> Result<Self, SurveyError> {
         let survey = Self {

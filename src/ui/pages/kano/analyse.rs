@@ -2,7 +2,7 @@
 //! Fong's test, Better/Worse, importance), the continuous analysis, the charts with
 //! their tables, segment filter and comparison, and the results CSV export.
 
-use super::survey_page::SurveyCtx;
+use super::survey_ctx::SurveyCtx;
 use crate::charts::kano_results::{
     draw_better_worse, draw_category_bars, draw_continuous, BetterWorseLabels, CategoryBarLabels,
     CategoryNames, ContinuousLabels,

@@ -2,7 +2,7 @@
 //! reason), import a responses CSV (bad rows listed, good rows imported only when
 //! asked), list, filter and delete responses, and export them as CSV.
 
-use super::survey_page::SurveyCtx;
+use super::survey_ctx::SurveyCtx;
 use crate::domain::kano::Response;
 use crate::i18n::{format_number, KanoTexts, ResponsesTally, Texts};
 use crate::storage::kano_csv::{self, KanoCsvError, ResponsesImport, RowError, RowProblem};

@@ -2,7 +2,7 @@
 //! questions, the features with their two questions, and a live preview.
 
 use super::questionnaire::Questionnaire;
-use super::survey_page::SurveyCtx;
+use super::survey_ctx::SurveyCtx;
 use crate::domain::kano::{Feature, SegmentQuestion, Survey};
 use crate::domain::Id;
 use crate::i18n::Lang;

@@ -9,6 +9,7 @@ mod kiosk;
 mod list;
 mod questionnaire;
 mod share;
+mod survey_ctx;
 mod survey_page;
 
 pub(crate) use analyse::{better_worse_labels, category_bar_labels};

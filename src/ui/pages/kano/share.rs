@@ -1,7 +1,7 @@
 //! The share tab: the link that carries the questionnaire, its QR code, and kiosk
 //! mode for collecting on this device.
 
-use super::survey_page::SurveyCtx;
+use super::survey_ctx::SurveyCtx;
 use crate::charts::qr_code::encode_qr;
 use crate::domain::kano::{Survey, SurveyError};
 use crate::i18n::format_number;

@@ -1,39 +1,11 @@
 //! One survey: its tabs (design, share, collect, analyse) around the shared state.
 
+use super::survey_ctx::SurveyCtx;
 use super::{analyse, collect, design, share};
-use crate::domain::kano::{Response, Survey};
-use crate::domain::{Id, Workspace};
+use crate::domain::Id;
 use crate::ui::route::{Route, SurveyTab};
-use crate::ui::state::{use_state, use_texts, AppState};
+use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
-
-/// The survey being shown and how to change it; provided as context to the tabs.
-#[derive(Clone, Copy)]
-pub(super) struct SurveyCtx {
-    pub state: AppState,
-    pub id: StoredValue<Id>,
-    pub survey: Memo<Option<Survey>>,
-    /// The survey's responses (empty when none were collected).
-    pub responses: Memo<Vec<Response>>,
-}
-
-impl SurveyCtx {
-    /// Changes the survey (saved shortly after: for text edits).
-    pub fn edit(&self, change: impl FnOnce(&mut Survey)) {
-        let id = self.id.get_value();
-        self.state.edit_workspace(|ws| {
-            if let Some(survey) = ws.surveys.iter_mut().find(|s| s.id == id) {
-                change(survey);
-            }
-        });
-    }
-
-    /// Changes the workspace around this survey and saves at once.
-    pub fn update(&self, change: impl FnOnce(&mut Workspace, &Id)) {
-        let id = self.id.get_value();
-        self.state.update_workspace(|ws| change(ws, &id));
-    }
-}
 
 /// The page of survey `id` on `tab`.
 #[component]
