@@ -23,8 +23,10 @@ pub mod slm;
 pub mod stakeholder;
 pub mod tickets;
 pub mod workspace;
+pub mod workspace_edit;
 
 pub use id::Id;
 pub use item_kind::ItemKind;
 pub use relationship::RelationshipType;
 pub use workspace::{Workspace, WorkspaceCounts};
+pub use workspace_edit::{Applied, WorkspaceEdit, WorkspaceEditError};

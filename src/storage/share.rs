@@ -7,7 +7,7 @@ use super::envelope::{self, Subject, SCHEMA_VERSION};
 use super::keys::DocKind;
 use crate::domain::journey::Journey;
 use crate::domain::persona::Persona;
-use crate::domain::Workspace;
+use crate::domain::{Workspace, WorkspaceEdit};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -158,25 +158,29 @@ fn from_value(mut value: Value, version: u32) -> Result<SharedJourney, ShareErro
     Ok(shared)
 }
 
-/// Adds a shared journey to `workspace` as a copy with fresh ids, so it never
-/// overwrites anything; its personas come along, also with fresh ids.
-pub fn add_copy(
-    workspace: &mut Workspace,
+/// The edit that adds a shared journey as a copy with fresh ids, so it never
+/// overwrites anything; its personas come along, also with fresh ids. Returns the
+/// edit and the id of the journey it adds.
+pub fn copy_edit(
     shared: SharedJourney,
     mut fresh: impl FnMut(&str) -> crate::domain::Id,
-) -> crate::domain::Id {
+) -> (WorkspaceEdit, crate::domain::Id) {
     let mut journey = shared
         .journey
         .duplicate(shared.journey.name.clone(), &mut fresh);
     journey.persona_ids.clear();
+    let mut edits = Vec::new();
     for mut persona in shared.personas {
         persona.id = fresh("persona");
         journey.persona_ids.push(persona.id.clone());
-        workspace.personas.push(persona);
+        edits.push(WorkspaceEdit::AddPersona(persona));
     }
     let id = journey.id.clone();
-    workspace.journeys.push(journey);
-    id
+    edits.push(WorkspaceEdit::AddJourney {
+        journey: Box::new(journey),
+        after: None,
+    });
+    (WorkspaceEdit::Batch(edits), id)
 }
 
 /// URL-safe base64 without padding (RFC 4648 §5).
@@ -314,10 +318,11 @@ mod tests {
             ..Default::default()
         };
         let mut n = 100;
-        let id = add_copy(&mut ws, shared.clone(), |p| {
+        let (edit, id) = copy_edit(shared.clone(), |p| {
             n += 1;
             Id::from_random(p, n)
         });
+        ws.apply(edit).unwrap();
         assert_eq!(ws.journeys.len(), 2);
         assert_eq!(ws.personas.len(), 2);
         assert_ne!(id, shared.journey.id);

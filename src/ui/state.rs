@@ -1,10 +1,10 @@
 //! The app's reactive state, provided as context: the workspace, the language and
 //! what the user must be told about storage. Every change to the workspace goes
-//! through [`AppState::update_workspace`] or [`AppState::replace_workspace`], which
-//! save it at once, or [`AppState::edit_workspace`] for frequent small edits, which
-//! saves shortly after (and at the latest when the page is hidden or left).
+//! through one door, [`AppState::apply`], with a [`WorkspaceEdit`] and a [`Save`]
+//! that says when it is written: at once, or shortly after for typing (and at the
+//! latest when the page is hidden or left). A multi-document save is all or nothing.
 
-use crate::domain::Workspace;
+use crate::domain::{Applied, Workspace, WorkspaceEdit, WorkspaceEditError};
 use crate::i18n::Lang;
 use crate::storage::{self, BrowserStore, Repository, SaveError, Settings, Unreadable};
 use leptos::prelude::*;
@@ -17,7 +17,17 @@ pub enum Status {
     UpdatedFromOtherTab,
 }
 
-/// How long [`AppState::edit_workspace`] waits before saving.
+/// When [`AppState::apply`] writes a change to storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Save {
+    /// At once (adds, deletes, imports, restores): the caller may then tell whether
+    /// it is stored ([`AppState::saved`]).
+    Now,
+    /// After the short delay used for typing and map edits, off the input's frame.
+    AfterTyping,
+}
+
+/// How long [`Save::AfterTyping`] waits before saving.
 const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Shared state of the app; cheap to copy.
@@ -90,26 +100,37 @@ impl AppState {
         }
     }
 
-    /// Applies `change` to the workspace and saves.
-    pub fn update_workspace(&self, change: impl FnOnce(&mut Workspace)) {
-        let _ = self.update_and_save(change);
+    /// The one door for every workspace change: applies `edit` (see
+    /// [`Workspace::apply`]) and saves as `save` says. A refused edit changes nothing
+    /// and saves nothing. Whether the change is stored: [`AppState::saved`].
+    pub fn apply(&self, edit: WorkspaceEdit, save: Save) -> Result<Applied, WorkspaceEditError> {
+        let result = self
+            .workspace
+            .try_maybe_update(|ws| {
+                let result = ws.apply(edit);
+                (result.is_ok(), result)
+            })
+            .unwrap_or(Ok(Applied::Done));
+        if result.is_ok() {
+            self.dirty.set(true);
+            match save {
+                Save::Now => self.save(),
+                Save::AfterTyping => self.save_soon(),
+            }
+        }
+        result
     }
 
-    /// Applies `change` to the workspace and saves; true when it is stored, so the
-    /// caller confirms only what really happened.
-    #[must_use]
-    pub fn update_and_save(&self, change: impl FnOnce(&mut Workspace)) -> bool {
-        self.workspace.update(change);
-        self.dirty.set(true);
-        self.store_pending()
+    /// True when storage holds every change made (or there is no storage to hold
+    /// them); false while a change waits for its save or storage refused it.
+    pub fn saved(&self) -> bool {
+        !self.dirty.get_untracked()
     }
 
-    /// Applies a small, frequent `change` (a map edit) and saves it shortly after,
-    /// off the input's frame: serialising a large journey takes milliseconds. The
-    /// page's hide, blur and visibility events save anything still pending.
-    pub fn edit_workspace(&self, change: impl FnOnce(&mut Workspace)) {
-        self.workspace.update(change);
-        self.dirty.set(true);
+    /// Saves shortly after, off the input's frame: serialising a large journey takes
+    /// milliseconds. The page's hide, blur and visibility events save anything still
+    /// pending.
+    fn save_soon(&self) {
         if self.save_scheduled.get_value() {
             return;
         }
@@ -122,14 +143,6 @@ impl AppState {
             },
             SAVE_DELAY,
         );
-    }
-
-    /// Replaces the whole workspace (import, reset, example) and saves; true when it
-    /// is stored. The save is all or nothing: when it fails, storage still holds the
-    /// previous workspace in full, and the new one stays in this tab, unsaved.
-    #[must_use]
-    pub fn replace_workspace(&self, workspace: Workspace) -> bool {
-        self.update_and_save(|ws| *ws = workspace)
     }
 
     /// Saves pending changes; on failure the change stays in memory and the problem

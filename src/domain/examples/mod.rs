@@ -14,7 +14,7 @@ mod services_text;
 pub use services::{example_services, WATERMELON_EXAMPLE};
 pub mod tickets;
 
-pub use tickets::{example_tickets, ExampleTickets};
+pub use tickets::{example_tickets, example_tickets_edit, ExampleTickets};
 pub mod connected;
 mod connected_text;
 

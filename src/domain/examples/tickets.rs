@@ -6,11 +6,12 @@
 use super::dice::Dice;
 use super::services_text::text_for;
 use crate::domain::slm::{Period, Service};
+use crate::domain::tickets::find_definition;
 use crate::domain::tickets::{
     BusinessCalendar, BusinessClock, Pause, Ticket, TicketPause, TicketSla, Timestamp,
     WorkingInterval, ALWAYS_ID,
 };
-use crate::domain::Id;
+use crate::domain::{Id, Workspace, WorkspaceEdit};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 
 /// What "Add example tickets" adds.
@@ -19,6 +20,49 @@ pub struct ExampleTickets {
     pub calendar: BusinessCalendar,
     pub definitions: Vec<TicketSla>,
     pub tickets: Vec<Ticket>,
+}
+
+/// The edit that adds the example tickets for `month` to `workspace`: the example
+/// services first when the workspace has none to attach them to, the calendar when a
+/// definition uses it, each definition the workspace lacks, and the tickets. Returns
+/// the edit and how many tickets it adds.
+pub fn example_tickets_edit(
+    lang: &str,
+    workspace: &Workspace,
+    month: Period,
+    mut fresh: impl FnMut(&str) -> Id,
+) -> (WorkspaceEdit, usize) {
+    let mut edits = Vec::new();
+    let mut example = example_tickets(lang, &workspace.services, month, &mut fresh);
+    if example.definitions.is_empty() {
+        let services = super::example_services(lang, month, &mut fresh);
+        let all: Vec<Service> = workspace
+            .services
+            .iter()
+            .chain(&services)
+            .cloned()
+            .collect();
+        example = example_tickets(lang, &all, month, &mut fresh);
+        edits.push(WorkspaceEdit::AddServices(services));
+    }
+    let calendar = example.calendar;
+    if example
+        .definitions
+        .iter()
+        .any(|d| d.calendar() == calendar.id())
+    {
+        edits.push(WorkspaceEdit::PutCalendar(calendar));
+    }
+    let mut held = workspace.ticket_slas.clone();
+    for d in example.definitions {
+        if find_definition(&held, d.service(), d.priority()).is_none() {
+            held.push(d.clone());
+            edits.push(WorkspaceEdit::AddTicketSla(d));
+        }
+    }
+    let added = example.tickets.len();
+    edits.push(WorkspaceEdit::MergeTickets(example.tickets));
+    (WorkspaceEdit::Batch(edits), added)
 }
 
 /// Words shown to users: calendar name and the pause status.

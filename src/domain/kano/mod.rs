@@ -7,6 +7,7 @@ pub mod evaluation;
 pub mod questions;
 pub mod response;
 pub mod survey;
+pub mod survey_edit;
 
 pub use analysis::{
     analyze, compare_segments, wilson_interval, Analysis, AnalysisOptions, CategoryCounts,
@@ -17,3 +18,4 @@ pub use evaluation::{evaluate, Category};
 pub use questions::{dysfunctional_question, functional_question, SURVEY_LANGUAGES};
 pub use response::{FeatureAnswer, Response, ResponseError, ResponseSet};
 pub use survey::{fnv1a32, Feature, SegmentQuestion, Survey, SurveyError, SurveyText};
+pub use survey_edit::SurveyEdit;

@@ -2,10 +2,10 @@
 //! user's data or, after a confirmation, in its place.
 
 use crate::domain::examples::example_workspace;
-use crate::domain::Workspace;
+use crate::domain::{Workspace, WorkspaceEdit};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::Route;
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
 /// Where the loader is in its conversation with the user.
@@ -38,11 +38,12 @@ pub fn ExampleWorkspace() -> impl IntoView {
             .first()
             .map(|j| Route::Journey(j.id.to_string()).href())
             .unwrap_or_default();
-        let stored = if replace {
-            state.replace_workspace(example)
+        let edit = if replace {
+            WorkspaceEdit::Replace(Box::new(example))
         } else {
-            state.update_and_save(|ws| ws.add_beside(example))
+            WorkspaceEdit::AddBeside(Box::new(example))
         };
+        let stored = state.apply(edit, Save::Now).is_ok() && state.saved();
         stage.set(Stage::Idle);
         // Unsaved (storage full): the storage notice tells it, not a confirmation.
         done.set(stored.then_some((replace, journey)));

@@ -12,7 +12,7 @@ use crate::domain::history::History;
 use crate::domain::insights::{journey_insights, StepSummary};
 use crate::domain::journey::{Actor, Channel, Journey, JourneyState, Step, Touchpoint};
 use crate::domain::journey_edit::{Along, JourneyEdit};
-use crate::domain::{Id, RelationshipType};
+use crate::domain::{Applied, Id, RelationshipType, WorkspaceEdit};
 use crate::i18n::{format_number, Lang, Texts};
 use crate::storage::share;
 use crate::ui::chart_canvas::TrackChartCanvas;
@@ -21,7 +21,7 @@ use crate::ui::download::{download_text, download_url};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::labels::{relationship_help, relationship_name};
 use crate::ui::route::Route;
-use crate::ui::state::{use_state, use_texts, AppState};
+use crate::ui::state::{use_state, use_texts, AppState, Save};
 use crate::ui::text_lines as lines;
 use leptos::ev;
 use leptos::prelude::*;
@@ -36,44 +36,38 @@ struct Editor {
     state: AppState,
     id: StoredValue<Id>,
     /// For each change, the edit that takes it back (see [`Journey::apply_undoable`]).
-    history: StoredValue<History<JourneyEdit>>,
+    history: StoredValue<History<WorkspaceEdit>>,
     /// (can undo, can redo)
     can: RwSignal<(bool, bool)>,
 }
 
 impl Editor {
     fn apply(&self, edit: JourneyEdit) {
-        let id = self.id.get_value();
-        let history = self.history;
-        self.state.edit_workspace(|ws| {
-            if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
-                if let Ok(Some(undo)) = journey.apply_undoable(edit) {
-                    history.update_value(|h| h.record(undo));
-                }
-            }
-        });
+        let edit = WorkspaceEdit::Journey(self.id.get_value(), edit);
+        if let Some(undo) = self
+            .state
+            .apply(edit, Save::AfterTyping)
+            .ok()
+            .and_then(Applied::undo)
+        {
+            self.history.update_value(|h| h.record(undo));
+        }
         self.refresh();
     }
 
     fn travel(&self, back: bool) {
-        let possible = self
-            .history
-            .with_value(|h| if back { h.can_undo() } else { h.can_redo() });
-        if !possible {
-            return;
-        }
-        let id = self.id.get_value();
-        let history = self.history;
-        self.state.edit_workspace(|ws| {
-            if let Some(journey) = ws.journeys.iter_mut().find(|j| j.id == id) {
-                let apply = |edit| journey.apply_undoable(edit).ok().flatten();
-                history.update_value(|h| {
-                    if back {
-                        h.undo(apply);
-                    } else {
-                        h.redo(apply);
-                    }
-                });
+        let state = self.state;
+        let apply = |edit| {
+            state
+                .apply(edit, Save::AfterTyping)
+                .ok()
+                .and_then(Applied::undo)
+        };
+        self.history.update_value(|h| {
+            if back {
+                h.undo(apply);
+            } else {
+                h.redo(apply);
             }
         });
         self.refresh();
@@ -256,7 +250,7 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
         let id = id.clone();
         Memo::new_owning(move |old: Option<Option<Journey>>| {
             state.workspace.with(|ws| {
-                let current = ws.journeys.iter().find(|j| j.id == id);
+                let current = ws.journey(&id);
                 match (old.flatten(), current) {
                     (Some(mut mine), Some(current)) => {
                         let changed = mine.update_from(current, |t| cards.note(t));

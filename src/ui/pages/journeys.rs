@@ -2,13 +2,13 @@
 
 use crate::domain::examples::example_journey;
 use crate::domain::journey::Journey;
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::format_number;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -31,7 +31,11 @@ pub fn JourneysPage() -> impl IntoView {
         };
         let journey = Journey::new(fresh_id("journey"), name);
         let route = Route::Journey(journey.id.to_string());
-        state.update_workspace(|ws| ws.journeys.push(journey));
+        let edit = WorkspaceEdit::AddJourney {
+            journey: Box::new(journey),
+            after: None,
+        };
+        let _ = state.apply(edit, Save::Now);
         new_name.set(String::new());
         navigate(&route);
     };
@@ -39,10 +43,14 @@ pub fn JourneysPage() -> impl IntoView {
     let add_example = move |_| {
         let (journey, persona) = example_journey(state.lang.get_untracked().code(), fresh_id);
         let route = Route::Journey(journey.id.to_string());
-        state.update_workspace(|ws| {
-            ws.personas.push(persona);
-            ws.journeys.push(journey);
-        });
+        let edit = WorkspaceEdit::Batch(vec![
+            WorkspaceEdit::AddPersona(persona),
+            WorkspaceEdit::AddJourney {
+                journey: Box::new(journey),
+                after: None,
+            },
+        ]);
+        let _ = state.apply(edit, Save::Now);
         navigate(&route);
     };
 
@@ -121,18 +129,24 @@ fn JourneyRow(id: Id, name: String, count: usize, service: String) -> impl IntoV
         let id = id.clone();
         move |_| {
             let t = texts();
-            state.update_workspace(|ws| {
-                if let Some(at) = ws.journeys.iter().position(|j| j.id == id) {
-                    let copy = ws.journeys[at]
-                        .duplicate((t.journey_copy_of)(&ws.journeys[at].name), fresh_id);
-                    ws.journeys.insert(at + 1, copy);
-                }
+            let copy = state.workspace.with_untracked(|ws| {
+                let original = ws.journey(&id)?;
+                Some(original.duplicate((t.journey_copy_of)(&original.name), fresh_id))
             });
+            if let Some(copy) = copy {
+                let edit = WorkspaceEdit::AddJourney {
+                    journey: Box::new(copy),
+                    after: Some(id.clone()),
+                };
+                let _ = state.apply(edit, Save::Now);
+            }
         }
     };
     let delete = {
         let id = id.clone();
-        Callback::new(move |()| state.update_workspace(|ws| ws.journeys.retain(|j| j.id != id)))
+        Callback::new(move |()| {
+            let _ = state.apply(WorkspaceEdit::DeleteJourney(id.clone()), Save::Now);
+        })
     };
     let dup_label = {
         let name = name.clone();
@@ -178,11 +192,8 @@ fn JourneyImport() -> impl IntoView {
                 .and_then(|t| crate::storage::share::parse_file(&t));
             match parsed {
                 Ok(shared) => {
-                    let mut id = None;
-                    state.update_workspace(|ws| {
-                        id = Some(crate::storage::share::add_copy(ws, shared, fresh_id))
-                    });
-                    if let Some(id) = id {
+                    let (edit, id) = crate::storage::share::copy_edit(shared, fresh_id);
+                    if state.apply(edit, Save::Now).is_ok() {
                         navigate(&Route::Journey(id.to_string()));
                     }
                 }

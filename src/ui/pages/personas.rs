@@ -1,10 +1,10 @@
 //! The persona library: archetypal customers and users, attachable to journeys.
 
 use crate::domain::persona::Persona;
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use crate::ui::text_lines as lines;
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn PersonasPage() -> impl IntoView {
         }
         let persona = Persona::new(fresh_id("persona"), name);
         let route = Route::Persona(persona.id.to_string());
-        state.update_workspace(|ws| ws.personas.push(persona));
+        let _ = state.apply(WorkspaceEdit::AddPersona(persona), Save::Now);
         new_name.set(String::new());
         navigate(&route);
     };
@@ -84,11 +84,7 @@ pub fn PersonaPage(id: String) -> impl IntoView {
     };
     let persona = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .workspace
-                .with(|ws| ws.personas.iter().find(|p| p.id == id).cloned())
-        })
+        Memo::new(move |_| state.workspace.with(|ws| ws.persona(&id).cloned()))
     };
     if persona.get_untracked().is_none() {
         return view! {
@@ -100,12 +96,15 @@ pub fn PersonaPage(id: String) -> impl IntoView {
     let update = {
         let id = id.clone();
         move |change: &dyn Fn(&mut Persona)| {
-            let id = id.clone();
-            state.update_workspace(|ws| {
-                if let Some(p) = ws.personas.iter_mut().find(|p| p.id == id) {
-                    change(p);
-                }
+            let changed = state.workspace.with_untracked(|ws| {
+                ws.persona(&id).cloned().map(|mut p| {
+                    change(&mut p);
+                    p
+                })
             });
+            if let Some(persona) = changed {
+                let _ = state.apply(WorkspaceEdit::SetPersona(persona), Save::Now);
+            }
         }
     };
     let journeys = {
@@ -125,7 +124,7 @@ pub fn PersonaPage(id: String) -> impl IntoView {
     let delete = {
         let id = id.clone();
         move |_| {
-            state.update_workspace(|ws| ws.delete_persona(&id));
+            let _ = state.apply(WorkspaceEdit::DeletePersona(id.clone()), Save::Now);
             navigate(&Route::Personas);
         }
     };

@@ -1,13 +1,12 @@
 //! Settings: workspace backup (export, import with preview) and reset.
 
-use crate::domain::Workspace;
-use crate::domain::WorkspaceCounts;
+use crate::domain::{Workspace, WorkspaceCounts, WorkspaceEdit};
 use crate::i18n::{format_date, format_number, Pick, Texts};
 use crate::storage::backup::{self, ImportError, Imported};
 use crate::ui::download::download_text;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::problem_text::backup_reasons;
-use crate::ui::state::{use_state, use_texts, Status};
+use crate::ui::state::{use_state, use_texts, Save, Status};
 use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -90,7 +89,8 @@ fn BackupSection() -> impl IntoView {
 
     let replace = move |_| {
         if let Some(imported) = preview.get_untracked() {
-            let stored = state.replace_workspace(imported.workspace);
+            let edit = WorkspaceEdit::Replace(Box::new(imported.workspace));
+            let stored = state.apply(edit, Save::Now).is_ok() && state.saved();
             preview.set(None);
             clear_input();
             // When the backup does not fit, storage keeps the old workspace whole and
@@ -253,7 +253,8 @@ fn ResetSection() -> impl IntoView {
     let texts = use_texts();
     let asking = RwSignal::new(false);
     let confirm = move |_| {
-        let stored = state.replace_workspace(Workspace::default());
+        let edit = WorkspaceEdit::Replace(Box::default());
+        let stored = state.apply(edit, Save::Now).is_ok() && state.saved();
         asking.set(false);
         if stored {
             state.status.set(Some(Status::Reset));

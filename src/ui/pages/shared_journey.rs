@@ -7,7 +7,7 @@ use crate::storage::share::{self, ShareError};
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
 
@@ -54,9 +54,8 @@ pub fn SharedJourneyPage(payload: String) -> impl IntoView {
     let save = {
         let shared = shared.clone();
         move |_| {
-            let mut id = None;
-            state.update_workspace(|ws| id = Some(share::add_copy(ws, shared.clone(), fresh_id)));
-            if let Some(id) = id {
+            let (edit, id) = share::copy_edit(shared.clone(), fresh_id);
+            if state.apply(edit, Save::Now).is_ok() {
                 navigate(&Route::Journey(id.to_string()));
             }
         }

@@ -3,7 +3,8 @@
 //! asked), list, filter and delete responses, and export them as CSV.
 
 use super::survey_ctx::SurveyCtx;
-use crate::domain::kano::Response;
+use crate::domain::kano::{Response, ResponseSet};
+use crate::domain::WorkspaceEdit;
 use crate::i18n::{format_number, KanoTexts, ResponsesTally, Texts};
 use crate::storage::kano_csv::{self, KanoCsvError, ResponsesImport, RowError, RowProblem};
 use crate::storage::response_code::{self, CodeError};
@@ -11,7 +12,7 @@ use crate::ui::download::download_text;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::labels::csv_problem;
 use crate::ui::route::Route;
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -74,16 +75,31 @@ pub(super) fn CollectTab() -> impl IntoView {
             return;
         }
         too_long.set(false);
-        let mut results = Vec::new();
-        ctx.update(|ws, id| {
-            let Some(survey) = ws.surveys.iter().find(|s| &s.id == id).cloned() else {
-                return;
-            };
-            results = response_code::add_codes(ws.responses_for_mut(id), &survey, &text)
-                .into_iter()
-                .map(|l| (l.line, l.outcome.err()))
-                .collect();
+        let id = ctx.id.get_value();
+        let read = ctx.state.workspace.with_untracked(|ws| {
+            let survey = ws.survey(&id)?;
+            let mut set = ws
+                .responses_of(&id)
+                .cloned()
+                .unwrap_or_else(|| ResponseSet::new(id.clone()));
+            let held = set.responses.len();
+            let lines = response_code::add_codes(&mut set, survey, &text);
+            Some((lines, set.responses.split_off(held)))
         });
+        let Some((lines, responses)) = read else {
+            return;
+        };
+        let results: Vec<_> = lines
+            .into_iter()
+            .map(|l| (l.line, l.outcome.err()))
+            .collect();
+        if !responses.is_empty() {
+            let edit = WorkspaceEdit::AddResponses {
+                survey: id,
+                responses,
+            };
+            let _ = ctx.state.apply(edit, Save::Now);
+        }
         if results.iter().all(|(_, r)| r.is_none()) {
             pasted.set(String::new());
         }
@@ -169,15 +185,11 @@ fn CsvImport() -> impl IntoView {
         let Some(import) = pending.get_untracked() else {
             return;
         };
-        ctx.update(|ws, id| {
-            let Some(survey) = ws.surveys.iter().find(|s| &s.id == id).cloned() else {
-                return;
-            };
-            let set = ws.responses_for_mut(id);
-            for response in import.responses {
-                let _ = set.add(&survey, response);
-            }
-        });
+        let edit = WorkspaceEdit::AddResponses {
+            survey: ctx.id.get_value(),
+            responses: import.responses,
+        };
+        let _ = ctx.state.apply(edit, Save::Now);
         pending.set(None);
         done.set(true);
     };
@@ -285,11 +297,10 @@ fn ResponseList() -> impl IntoView {
                                 let label = who.clone();
                                 let delete = {
                                     let who = who.clone();
-                                    move |_| ctx.update(|ws, id| {
-                                        if let Some(set) = ws.responses.iter_mut().find(|r| &r.survey_id == id) {
-                                            set.responses.retain(|r| r.respondent != who);
-                                        }
-                                    })
+                                    move |_| {
+                                        let edit = WorkspaceEdit::DeleteResponse { survey: ctx.id.get_value(), respondent: who.clone() };
+                                        let _ = ctx.state.apply(edit, Save::Now);
+                                    }
                                 };
                                 view! {
                                     <tr>

@@ -3,7 +3,7 @@
 
 use super::questionnaire::Questionnaire;
 use super::survey_ctx::SurveyCtx;
-use crate::domain::kano::{Feature, SegmentQuestion, Survey};
+use crate::domain::kano::{Feature, Survey, SurveyEdit};
 use crate::domain::Id;
 use crate::i18n::Lang;
 use crate::ui::fresh_id::fresh_id;
@@ -40,22 +40,9 @@ pub(super) fn DesignTab() -> impl IntoView {
         })
     };
     let add_feature = move |_| {
-        let name = texts().kano.new_feature;
-        ctx.edit(|s| {
-            let taken = |n: &str| s.features.iter().any(|f| f.name.eq_ignore_ascii_case(n));
-            let name = (1..)
-                .map(|i| {
-                    if i == 1 {
-                        name.to_owned()
-                    } else {
-                        format!("{name} {i}")
-                    }
-                })
-                .find(|n| !taken(n))
-                .unwrap_or_else(|| name.to_owned());
-            if let Ok(feature) = Feature::new(fresh_id("f"), &name, "") {
-                s.features.push(feature);
-            }
+        ctx.edit(SurveyEdit::AddFeature {
+            id: fresh_id("f"),
+            base: texts().kano.new_feature.to_owned(),
         });
     };
     let segment_question = move || {
@@ -74,22 +61,6 @@ pub(super) fn DesignTab() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let set_segment = move |question: Option<String>, choices: Option<Vec<String>>| {
-        ctx.edit(|s| {
-            let current = s.segment_question.take();
-            let question = question
-                .or_else(|| current.as_ref().map(|q| q.question.clone()))
-                .unwrap_or_default();
-            let choices = choices
-                .or_else(|| current.map(|q| q.choices))
-                .unwrap_or_default();
-            s.segment_question =
-                (!question.trim().is_empty() || !choices.is_empty()).then(|| SegmentQuestion {
-                    question: question.trim().to_owned(),
-                    choices,
-                });
-        });
-    };
     let has_responses = move || ctx.responses.with(|r| !r.is_empty());
 
     view! {
@@ -107,12 +78,12 @@ pub(super) fn DesignTab() -> impl IntoView {
                 <div class="field">
                     <label for="survey-title">{move || texts().kano.survey_title}</label>
                     <input id="survey-title" type="text" maxlength="120" prop:value=read(|s| s.title.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|s| s.title = v.trim().to_owned()) }/>
+                        on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(SurveyEdit::SetTitle(v)) }/>
                 </div>
                 <div class="field">
                     <label for="survey-language">{move || texts().kano.survey_language}</label>
                     <select id="survey-language"
-                        on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|s| s.language = v) }>
+                        on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(SurveyEdit::SetLanguage(v)) }>
                         {Lang::ALL.into_iter().map(|lang| view! {
                             <option value=lang.code() lang=lang.code()
                                 prop:selected=move || survey.with(|s| s.as_ref().is_some_and(|s| s.language == lang.code()))>
@@ -124,11 +95,11 @@ pub(super) fn DesignTab() -> impl IntoView {
                 <div class="field wide">
                     <label for="survey-intro">{move || texts().kano.survey_introduction}</label>
                     <textarea id="survey-intro" rows="3" maxlength="1000" prop:value=read(|s| s.introduction.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|s| s.introduction = v.trim().to_owned()) }/>
+                        on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(SurveyEdit::SetIntroduction(v)) }/>
                 </div>
                 <label class="inline-check wide">
                     <input type="checkbox" prop:checked=move || survey.with(|s| s.as_ref().is_some_and(|s| s.ask_importance))
-                        on:change=move |ev| { let v = event_target_checked(&ev); ctx.edit(|s| s.ask_importance = v) }/>
+                        on:change=move |ev| { let v = event_target_checked(&ev); ctx.edit(SurveyEdit::SetAskImportance(v)) }/>
                     {move || texts().kano.ask_importance}
                 </label>
                 <div class="field">
@@ -136,13 +107,13 @@ pub(super) fn DesignTab() -> impl IntoView {
                     <input id="segment-question" type="text" maxlength="200"
                         placeholder=move || texts().kano.segment_question_hint
                         prop:value=segment_question
-                        on:change=move |ev| set_segment(Some(event_target_value(&ev)), None)/>
+                        on:change=move |ev| ctx.edit(SurveyEdit::SetSegmentQuestion(event_target_value(&ev)))/>
                 </div>
                 <div class="field">
                     <label for="segment-choices">{move || texts().kano.segment_choices}</label>
                     <textarea id="segment-choices" rows="3" aria-describedby="segment-choices-hint"
                         prop:value=segment_choices
-                        on:change=move |ev| set_segment(None, Some(lines(&event_target_value(&ev))))/>
+                        on:change=move |ev| ctx.edit(SurveyEdit::SetSegmentChoices(lines(&event_target_value(&ev))))/>
                     <p class="hint" id="segment-choices-hint">{move || texts().kano.segment_choices_hint}</p>
                 </div>
             </div>
@@ -179,7 +150,7 @@ fn FeatureEditor(id: Id, index: usize) -> impl IntoView {
         Memo::new(move |_| {
             ctx.survey.with(|s| {
                 s.as_ref().and_then(|s| {
-                    let f = s.features.iter().find(|f| f.id == id)?;
+                    let f = s.feature(&id)?;
                     Some((
                         f.clone(),
                         s.functional_question(f),
@@ -191,15 +162,7 @@ fn FeatureEditor(id: Id, index: usize) -> impl IntoView {
     };
     let change = {
         let id = id.clone();
-        move |f: &dyn Fn(&mut Feature, &str)| {
-            let id = id.clone();
-            ctx.edit(|s| {
-                let language = s.language.clone();
-                if let Some(feature) = s.features.iter_mut().find(|x| x.id == id) {
-                    f(feature, &language);
-                }
-            });
-        }
+        move |edit: fn(Id, String) -> SurveyEdit, text: String| ctx.edit(edit(id.clone(), text))
     };
     let read = move |f: fn(&(Feature, String, String)) -> String| {
         move || feature.with(|x| x.as_ref().map(f).unwrap_or_default())
@@ -215,7 +178,7 @@ fn FeatureEditor(id: Id, index: usize) -> impl IntoView {
     );
     let delete = {
         let id = id.clone();
-        move |_| ctx.edit(|s| s.features.retain(|f| f.id != id))
+        move |_| ctx.edit(SurveyEdit::DeleteFeature(id.clone()))
     };
     view! {
         <li class="card feature-editor">
@@ -224,19 +187,19 @@ fn FeatureEditor(id: Id, index: usize) -> impl IntoView {
                 <div class="field">
                     <label for=dom("name")>{move || texts().kano.feature_name}</label>
                     <input id=dom("name") type="text" maxlength="80" prop:value=name
-                        on:change=move |ev| { let v = event_target_value(&ev); c1(&|f, _| f.name = v.trim().to_owned()) }/>
+                        on:change=move |ev| { let v = event_target_value(&ev); c1(|feature, name| SurveyEdit::SetFeatureName { feature, name }, v) }/>
                 </div>
                 <div class="field">
                     <label for=dom("desc")>{move || texts().kano.feature_description}</label>
                     <input id=dom("desc") type="text" maxlength="300" prop:value=read(|x| x.0.description.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); c2(&|f, _| f.description = v.trim().to_owned()) }/>
+                        on:change=move |ev| { let v = event_target_value(&ev); c2(|feature, text| SurveyEdit::SetFeatureDescription { feature, text }, v) }/>
                 </div>
                 <div class="field wide">
                     <label for=dom("fq")>{move || texts().kano.functional_question}</label>
                     <input id=dom("fq") type="text" maxlength="200" prop:value=read(|x| x.1.clone())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            c3(&|f, lang| f.functional_question = custom(&v, &crate::domain::kano::functional_question(lang, &f.name)))
+                            c3(|feature, text| SurveyEdit::SetFunctionalQuestion { feature, text }, v)
                         }/>
                 </div>
                 <div class="field wide">
@@ -244,12 +207,12 @@ fn FeatureEditor(id: Id, index: usize) -> impl IntoView {
                     <input id=dom("dq") type="text" maxlength="200" prop:value=read(|x| x.2.clone())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            c4(&|f, lang| f.dysfunctional_question = custom(&v, &crate::domain::kano::dysfunctional_question(lang, &f.name)))
+                            c4(|feature, text| SurveyEdit::SetDysfunctionalQuestion { feature, text }, v)
                         }/>
                 </div>
             </div>
             <div class="actions">
-                <button on:click=move |_| c5(&|f, _| { f.functional_question.clear(); f.dysfunctional_question.clear(); })>
+                <button on:click=move |_| c5(|feature, _| SurveyEdit::RegenerateQuestions(feature), String::new())>
                     {move || texts().kano.regenerate_questions}
                 </button>
                 <button class="danger" on:click=delete aria-label=move || (texts().kano.delete_feature)(&name())>
@@ -257,16 +220,5 @@ fn FeatureEditor(id: Id, index: usize) -> impl IntoView {
                 </button>
             </div>
         </li>
-    }
-}
-
-/// What to store for an edited question: nothing when it equals the generated one
-/// (so it follows later renames), else the text.
-fn custom(typed: &str, generated: &str) -> String {
-    let typed = typed.trim();
-    if typed.is_empty() || typed == generated {
-        String::new()
-    } else {
-        typed.to_owned()
     }
 }

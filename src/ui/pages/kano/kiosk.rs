@@ -4,12 +4,12 @@
 use super::answer::document_language;
 use super::questionnaire::Questionnaire;
 use crate::domain::kano::Response;
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::Lang;
 use crate::storage::response_code;
 use crate::ui::fresh_id::random_u64;
 use crate::ui::route::{Route, SurveyTab};
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
 /// The kiosk for survey `id`.
@@ -17,11 +17,9 @@ use leptos::prelude::*;
 pub fn KioskPage(id: String) -> impl IntoView {
     let state = use_state();
     let texts = use_texts();
-    let survey = Id::new(id).ok().and_then(|id| {
-        state
-            .workspace
-            .with_untracked(|ws| ws.surveys.iter().find(|s| s.id == id).cloned())
-    });
+    let survey = Id::new(id)
+        .ok()
+        .and_then(|id| state.workspace.with_untracked(|ws| ws.survey(&id).cloned()));
     let Some(survey) = survey else {
         return view! {
             <p role="alert">{move || texts().kano.survey_not_found}</p>
@@ -39,15 +37,12 @@ pub fn KioskPage(id: String) -> impl IntoView {
     let problem = RwSignal::new(false);
     let on_submit = Callback::new(move |mut response: Response| {
         response.respondent = response_code::respondent_id(random_u64());
-        let mut result = Ok(());
-        state.update_workspace(|ws| {
-            let Some(survey) = ws.surveys.iter().find(|s| s.id == survey_id).cloned() else {
-                return;
-            };
-            result = ws.responses_for_mut(&survey_id).add(&survey, response);
-        });
-        match result {
-            Ok(()) => {
+        let edit = WorkspaceEdit::AddResponse {
+            survey: survey_id.clone(),
+            response,
+        };
+        match state.apply(edit, Save::Now) {
+            Ok(_) => {
                 problem.set(false);
                 saved.set(true);
             }

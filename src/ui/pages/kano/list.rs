@@ -2,12 +2,12 @@
 
 use crate::domain::examples::example_survey;
 use crate::domain::kano::Survey;
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::format_number;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route, SurveyTab};
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
 /// The list of Kano surveys.
@@ -33,17 +33,22 @@ pub fn KanoPage() -> impl IntoView {
             return;
         };
         let route = Route::Survey(survey.id.to_string(), SurveyTab::Design);
-        state.update_workspace(|ws| ws.surveys.push(survey));
+        let edit = WorkspaceEdit::AddSurvey {
+            survey: Box::new(survey),
+            responses: None,
+        };
+        let _ = state.apply(edit, Save::Now);
         new_title.set(String::new());
         navigate(&route);
     };
     let add_example = move |_| {
         let (survey, responses) = example_survey(state.lang.get_untracked().code(), fresh_id);
         let route = Route::Survey(survey.id.to_string(), SurveyTab::Analyse);
-        state.update_workspace(|ws| {
-            ws.surveys.push(survey);
-            ws.responses.push(responses);
-        });
+        let edit = WorkspaceEdit::AddSurvey {
+            survey: Box::new(survey),
+            responses: Some(responses),
+        };
+        let _ = state.apply(edit, Save::Now);
         navigate(&route);
     };
     let rows = Memo::new(move |_| {
@@ -104,10 +109,7 @@ fn SurveyRow(id: Id, title: String, features: usize, responses: usize) -> impl I
     let delete = {
         let id = id.clone();
         Callback::new(move |()| {
-            state.update_workspace(|ws| {
-                ws.surveys.retain(|s| s.id != id);
-                ws.responses.retain(|r| r.survey_id != id);
-            })
+            let _ = state.apply(WorkspaceEdit::DeleteSurvey(id.clone()), Save::Now);
         })
     };
     let count = move |n: usize| format_number(state.lang.get(), n as f64, 0);

@@ -1,9 +1,9 @@
 //! The state a survey's tabs share: provided by the survey page as context, read by
 //! each tab, so no tab imports the page that holds it.
 
-use crate::domain::kano::{Response, Survey};
-use crate::domain::{Id, Workspace};
-use crate::ui::state::AppState;
+use crate::domain::kano::{Response, Survey, SurveyEdit};
+use crate::domain::{Id, WorkspaceEdit};
+use crate::ui::state::{AppState, Save};
 use leptos::prelude::*;
 
 /// The survey being shown and how to change it; provided as context to the tabs.
@@ -17,19 +17,9 @@ pub(super) struct SurveyCtx {
 }
 
 impl SurveyCtx {
-    /// Changes the survey (saved shortly after: for text edits).
-    pub fn edit(&self, change: impl FnOnce(&mut Survey)) {
-        let id = self.id.get_value();
-        self.state.edit_workspace(|ws| {
-            if let Some(survey) = ws.surveys.iter_mut().find(|s| s.id == id) {
-                change(survey);
-            }
-        });
-    }
-
-    /// Changes the workspace around this survey and saves at once.
-    pub fn update(&self, change: impl FnOnce(&mut Workspace, &Id)) {
-        let id = self.id.get_value();
-        self.state.update_workspace(|ws| change(ws, &id));
+    /// Changes the survey's design (saved shortly after: for text edits).
+    pub fn edit(&self, edit: SurveyEdit) {
+        let edit = WorkspaceEdit::Survey(self.id.get_value(), edit);
+        let _ = self.state.apply(edit, Save::AfterTyping);
     }
 }

@@ -17,11 +17,7 @@ pub fn SurveyPage(id: String, tab: SurveyTab) -> impl IntoView {
     };
     let survey = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .workspace
-                .with(|ws| ws.surveys.iter().find(|s| s.id == id).cloned())
-        })
+        Memo::new(move |_| state.workspace.with(|ws| ws.survey(&id).cloned()))
     };
     if survey.with_untracked(Option::is_none) {
         return view! { <Missing/> }.into_any();

@@ -37,7 +37,7 @@ pub fn PresentJourneyPage(id: String) -> impl IntoView {
     let journey = Id::new(id).ok().and_then(|id| {
         state
             .workspace
-            .with_untracked(|ws| ws.journeys.iter().find(|j| j.id == id).cloned())
+            .with_untracked(|ws| ws.journey(&id).cloned())
     });
     let Some(journey) = journey else {
         return view! {

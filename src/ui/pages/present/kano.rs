@@ -33,7 +33,7 @@ pub fn PresentSurveyPage(id: String) -> impl IntoView {
     let back = Route::Survey(id.clone(), SurveyTab::Analyse);
     let found = Id::new(id).ok().and_then(|id| {
         state.workspace.with_untracked(|ws| {
-            let survey = ws.surveys.iter().find(|s| s.id == id)?;
+            let survey = ws.survey(&id)?;
             let responses = ws
                 .responses
                 .iter()

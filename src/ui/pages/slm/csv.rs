@@ -3,6 +3,7 @@
 
 use super::names;
 use crate::domain::slm::PeriodError;
+use crate::domain::WorkspaceEdit;
 use crate::i18n::Texts;
 use crate::storage::sla_csv::{self, ImportPlan, RowError, RowProblem, SlaCsvError};
 use crate::ui::download::download_text;
@@ -10,7 +11,7 @@ use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::labels::csv_problem;
 use crate::ui::perf::measured;
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -94,21 +95,15 @@ pub(super) fn SlaCsv() -> impl IntoView {
         let Some(p) = plan.get_untracked() else {
             return;
         };
-        let mut counts = None;
-        state.update_workspace(|ws| {
-            let outcome = measured("dsv:sla-apply", || {
+        let outcome = state.workspace.with_untracked(|ws| {
+            measured("dsv:sla-apply", || {
                 sla_csv::apply_import(&ws.services, &p.rows, fresh_id)
-            });
-            for service in outcome.changed {
-                match ws.services.iter_mut().find(|s| s.id == service.id) {
-                    Some(slot) => *slot = service,
-                    None => ws.services.push(service),
-                }
-            }
-            counts = Some(outcome.counts);
+            })
         });
+        let c = outcome.counts;
+        let stored = state.apply(WorkspaceEdit::PutServices(outcome.changed), Save::Now);
         plan.set(None);
-        if let Some(c) = counts {
+        if stored.is_ok() {
             done.set(Some((texts().slm.import_counts)(
                 c.services_created,
                 c.targets_created,

@@ -11,14 +11,14 @@ use crate::domain::slm::{
     heat_map, watermelon_flags, HeatMap, Period, PeriodKind, Service, WatermelonFlag,
     WatermelonReason,
 };
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::{Lang, Texts};
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::deferred::{first_paint, AfterFirstPaint};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::route::{navigate, Route};
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
 /// Heat-map rows shown before "show all".
@@ -193,14 +193,14 @@ pub fn ServiceLevelsPage() -> impl IntoView {
         };
         let service = Service::new(fresh_id("svc"), name);
         let route = Route::Service(service.id.to_string());
-        state.update_workspace(|ws| ws.services.push(service));
+        let _ = state.apply(WorkspaceEdit::AddServices(vec![service]), Save::Now);
         new_name.set(String::new());
         navigate(&route);
     };
     let add_example = move |_| {
         let lang = state.lang.get_untracked();
         let examples = example_services(lang.code(), super::last_month(), fresh_id);
-        state.update_workspace(|ws| ws.services.extend(examples));
+        let _ = state.apply(WorkspaceEdit::AddServices(examples), Save::Now);
     };
     view! {
         <h1 tabindex="-1">{move || texts().nav_slm}</h1>
@@ -281,8 +281,7 @@ fn ServiceRow(id: Id, name: String, provider: String, consumer: String) -> impl 
     let texts = use_texts();
     let href = Route::Service(id.to_string()).href();
     let delete = Callback::new(move |()| {
-        let id = id.clone();
-        state.update_workspace(move |ws| ws.services.retain(|s| s.id != id));
+        let _ = state.apply(WorkspaceEdit::DeleteService(id.clone()), Save::Now);
     });
     let label = {
         let name = name.clone();

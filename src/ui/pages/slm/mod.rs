@@ -24,8 +24,8 @@ pub use service_page::{ServicePage, ServicePageProps};
 pub use warm_up::warm_up_dashboard;
 
 use crate::domain::slm::{Period, PeriodKind, Service, ServiceEdit, ServiceEditError};
-use crate::domain::Id;
-use crate::ui::state::AppState;
+use crate::domain::{Id, WorkspaceEdit, WorkspaceEditError};
+use crate::ui::state::{AppState, Save};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// Today's date on this device.
@@ -66,11 +66,9 @@ pub(crate) fn latest_period(services: &[Service], kind: PeriodKind) -> Period {
 
 /// Applies `edit` to service `id` and saves; a refused edit changes nothing.
 pub(crate) fn apply(state: AppState, id: &Id, edit: ServiceEdit) -> Result<(), ServiceEditError> {
-    let mut result = Err(ServiceEditError::UnknownTarget(id.clone()));
-    state.update_workspace(|ws| {
-        if let Some(service) = ws.services.iter_mut().find(|s| &s.id == id) {
-            result = service.apply(edit);
-        }
-    });
-    result
+    match state.apply(WorkspaceEdit::Service(id.clone(), edit), Save::Now) {
+        Ok(_) => Ok(()),
+        Err(WorkspaceEditError::Service(e)) => Err(e),
+        Err(_) => Err(ServiceEditError::UnknownTarget(id.clone())),
+    }
 }

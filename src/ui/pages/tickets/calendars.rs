@@ -4,14 +4,14 @@
 use super::{say, Messages};
 use crate::domain::tickets::feed::{intervals_text, parse_dates, parse_intervals};
 use crate::domain::tickets::{BusinessCalendar, CalendarError};
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::Texts;
 use crate::storage::ics::{read_holidays, IcsError, IcsWarning};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::intl_zone::IntlZone;
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -96,12 +96,7 @@ pub(super) fn Calendars() -> impl IntoView {
                 CalendarError::BadZone(z) => (t.tickets.bad_zone)(&z),
                 CalendarError::BadInterval { .. } => (t.tickets.bad_intervals)(""),
             })?;
-            state.update_workspace(|ws| {
-                match ws.calendars.iter_mut().find(|c| c.id() == calendar.id()) {
-                    Some(slot) => *slot = calendar.clone(),
-                    None => ws.calendars.push(calendar.clone()),
-                }
-            });
+            let _ = state.apply(WorkspaceEdit::PutCalendar(calendar.clone()), Save::Now);
             editing.set(Some(calendar.id().clone()));
             Ok(t.tickets.calendar_saved.to_owned())
         })();
@@ -167,7 +162,7 @@ pub(super) fn Calendars() -> impl IntoView {
                                 view! {
                                     <ConfirmDelete label=Signal::derive(move || label.clone()) on_confirm=Callback::new(move |()| {
                                         let id = id.clone();
-                                        state.update_workspace(move |ws| ws.calendars.retain(|c| c.id() != &id));
+                                        let _ = state.apply(WorkspaceEdit::DeleteCalendar(id.clone()), Save::Now);
                                     })/>
                                 }.into_any()
                             }}

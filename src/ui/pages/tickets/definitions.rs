@@ -4,11 +4,11 @@
 use super::{say, service_name, Messages};
 use crate::domain::tickets::feed::hours_to_seconds;
 use crate::domain::tickets::{find_definition, TicketSla, ALWAYS_ID, DEFAULT_WARNING_PERCENT};
-use crate::domain::Id;
+use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::format_number;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
 /// The definitions table and the form that adds one.
@@ -106,7 +106,7 @@ pub(super) fn Definitions() -> impl IntoView {
                 link(response_target.get_untracked()),
                 link(resolution_target.get_untracked()),
             );
-            state.update_workspace(|ws| ws.ticket_slas.push(sla));
+            let _ = state.apply(WorkspaceEdit::AddTicketSla(sla), Save::Now);
             priority.set(String::new());
             Ok(String::new())
         })();
@@ -159,7 +159,7 @@ pub(super) fn Definitions() -> impl IntoView {
                             <td>{links}</td>
                             <td><ConfirmDelete label=Signal::derive(move || label.clone()) on_confirm=Callback::new(move |()| {
                                 let id = id.clone();
-                                state.update_workspace(move |ws| ws.ticket_slas.retain(|d| d.id() != &id));
+                                let _ = state.apply(WorkspaceEdit::DeleteTicketSla(id.clone()), Save::Now);
                             })/></td>
                         </tr>
                     }

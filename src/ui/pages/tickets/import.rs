@@ -3,8 +3,9 @@
 //! import the good rows), and "Add example tickets".
 
 use super::{say, Messages};
-use crate::domain::examples::{example_services, example_tickets};
+use crate::domain::examples::example_tickets_edit;
 use crate::domain::tickets::{TicketError, TicketTime};
+use crate::domain::{Applied, WorkspaceEdit};
 use crate::i18n::TicketTexts;
 use crate::storage::ticket_csv::{
     file_headers, read_tickets, ColumnMapping, RowError, RowProblem, TicketCsvError, TicketField,
@@ -14,7 +15,7 @@ use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::labels::csv_problem;
 use crate::ui::perf::measured;
-use crate::ui::state::{use_state, use_texts, AppState};
+use crate::ui::state::{use_state, use_texts, AppState, Save};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -50,11 +51,14 @@ fn ticket_problem(tt: &TicketTexts, e: &TicketError) -> String {
 
 /// Adds `tickets` and tells how many were added and replaced.
 fn merge(state: AppState, import: TicketImport) -> String {
-    let mut counts = (0, 0);
-    measured("dsv:tickets-merge", || {
-        state.update_workspace(|ws| counts = ws.tickets.merge(import.tickets));
+    let applied = measured("dsv:tickets-merge", || {
+        state.apply(WorkspaceEdit::MergeTickets(import.tickets), Save::Now)
     });
-    (state.lang.get_untracked().texts().tickets.imported)(counts.0, counts.1)
+    let (added, replaced) = match applied {
+        Ok(Applied::TicketsMerged { added, replaced }) => (added, replaced),
+        _ => (0, 0),
+    };
+    (state.lang.get_untracked().texts().tickets.imported)(added, replaced)
 }
 
 /// The import section.
@@ -147,36 +151,10 @@ pub(super) fn TicketImport() -> impl IntoView {
     let add_examples = move |_| {
         let lang = state.lang.get_untracked();
         let month = crate::ui::pages::slm::last_month();
-        let mut added = 0;
-        state.update_workspace(|ws| {
-            let mut example = example_tickets(lang.code(), &ws.services, month, fresh_id);
-            if example.definitions.is_empty() {
-                ws.services
-                    .extend(example_services(lang.code(), month, fresh_id));
-                example = example_tickets(lang.code(), &ws.services, month, fresh_id);
-            }
-            let calendar = example.calendar.clone();
-            let used = example
-                .definitions
-                .iter()
-                .any(|d| d.calendar() == calendar.id());
-            if used {
-                ws.calendars.push(calendar);
-            }
-            for d in example.definitions {
-                if crate::domain::tickets::find_definition(
-                    &ws.ticket_slas,
-                    d.service(),
-                    d.priority(),
-                )
-                .is_none()
-                {
-                    ws.ticket_slas.push(d);
-                }
-            }
-            added = example.tickets.len();
-            ws.tickets.merge(example.tickets);
-        });
+        let (edit, added) = state
+            .workspace
+            .with_untracked(|ws| example_tickets_edit(lang.code(), ws, month, fresh_id));
+        let _ = state.apply(edit, Save::Now);
         say(status, alert, Ok((texts().tickets.examples_added)(added)));
     };
 
@@ -247,7 +225,7 @@ pub(super) fn TicketImport() -> impl IntoView {
                 </label>
                 <button on:click=add_examples>{move || texts().tickets.add_example}</button>
                 <Show when=move || state.workspace.with(|ws| !ws.tickets.is_empty())>
-                    <button class="danger" on:click=move |_| state.update_workspace(|ws| ws.tickets.clear())>{move || texts().tickets.clear_tickets}</button>
+                    <button class="danger" on:click=move |_| { let _ = state.apply(WorkspaceEdit::ClearTickets, Save::Now); }>{move || texts().tickets.clear_tickets}</button>
                 </Show>
             </div>
             {mapping_form}

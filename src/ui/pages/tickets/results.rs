@@ -9,11 +9,11 @@ use crate::domain::tickets::{
     evaluate_all, summarise, BusinessCalendar, Clock, ClockResult, Evaluations, Outcome, TicketSet,
     TicketSla, ALWAYS_ID,
 };
-use crate::domain::Id;
+use crate::domain::{Applied, Id, WorkspaceEdit};
 use crate::i18n::{format_date, format_number};
 use crate::ui::intl_zone::cached_zone;
 use crate::ui::perf::measured;
-use crate::ui::state::{use_state, use_texts};
+use crate::ui::state::{use_state, use_texts, Save};
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -126,21 +126,21 @@ pub(super) fn Results() -> impl IntoView {
             say(status, alert, Err(t.tickets.no_links.to_owned()));
             return;
         }
-        let mut written = 0;
-        state.update_workspace(|ws| {
-            for u in updates {
-                if let Some(service) = ws.services.iter_mut().find(|s| s.id == u.service) {
-                    let edit = ServiceEdit::RecordValue {
-                        target: u.target,
-                        period: u.period,
-                        achieved: u.achieved,
-                    };
-                    if service.apply(edit).is_ok() {
-                        written += 1;
-                    }
-                }
-            }
-        });
+        let edits = updates
+            .into_iter()
+            .map(|u| {
+                let edit = ServiceEdit::RecordValue {
+                    target: u.target,
+                    period: u.period,
+                    achieved: u.achieved,
+                };
+                WorkspaceEdit::Service(u.service, edit)
+            })
+            .collect();
+        let written = match state.apply(WorkspaceEdit::Batch(edits), Save::Now) {
+            Ok(Applied::Batch(each)) => each.iter().filter(|r| r.is_ok()).count(),
+            _ => 0,
+        };
         say(status, alert, Ok((t.tickets.applied)(written)));
     };
 
