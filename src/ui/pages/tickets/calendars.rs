@@ -6,7 +6,7 @@ use crate::domain::tickets::feed::{intervals_text, parse_dates, parse_intervals}
 use crate::domain::tickets::{BusinessCalendar, CalendarError};
 use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::Texts;
-use crate::storage::ics::{read_holidays, IcsError, IcsWarning};
+use crate::storage::ics::{read_holidays, IcsError, IcsWarning, Years};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
@@ -111,7 +111,8 @@ pub(super) fn Calendars() -> impl IntoView {
             let text = read_text(file).await.unwrap_or_default();
             input.set_value("");
             let t = texts();
-            match read_holidays(&text) {
+            let this_year = chrono::Datelike::year(&crate::ui::pages::slm::today());
+            match read_holidays(&text, Years::around(None, this_year)) {
                 Ok(found) => {
                     let mut dates = parse_dates(&holidays.get_untracked()).unwrap_or_default();
                     let before = dates.len();
@@ -227,10 +228,10 @@ fn ics_warnings(t: &Texts, warnings: &[IcsWarning]) -> Option<String> {
     for warning in warnings.iter().take(LISTED) {
         text.push(' ');
         text.push_str(&match warning {
-            IcsWarning::RecurrenceIgnored { line, summary } => (tt.ics_repeats)(*line, summary),
             IcsWarning::NoStart { line, summary } => (tt.ics_no_start)(*line, summary),
             IcsWarning::BadDate { line, text } => (tt.ics_bad_start)(*line, text),
             IcsWarning::TooLong { line, summary } => (tt.ics_too_long)(*line, summary),
+            _ => String::new(),
         });
     }
     if warnings.len() > LISTED {
@@ -248,7 +249,7 @@ mod tests {
     #[test]
     fn ics_warnings_are_told_in_the_language_of_the_page_five_at_most() {
         assert_eq!(ics_warnings(Lang::En.texts(), &[]), None);
-        let repeats = |line| IcsWarning::RecurrenceIgnored {
+        let repeats = |line| IcsWarning::NoStart {
             line,
             summary: "Team day".into(),
         };
