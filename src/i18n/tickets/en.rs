@@ -1,6 +1,7 @@
 //! Ticket SLA page, English.
 
 use super::TicketTexts;
+use crate::i18n::plural_en;
 
 fn duration(seconds: i64) -> String {
     let minutes = seconds.max(0) / 60;
@@ -19,6 +20,13 @@ pub static TEXTS: TicketTexts = TicketTexts {
     import_ics: "Import holidays from an .ics file",
     ics_not_calendar: "The file is not an iCalendar (.ics) file; nothing was imported.",
     ics_check: "Check these events of the file:",
+    ics_heading: "Holidays from an .ics file",
+    ics_years_hint: "Holidays that repeat in the file (RRULE) are expanded over these years.",
+    ics_year_from: "From year",
+    ics_year_to: "To year",
+    ics_bad_years: "Choose the years between 1970 and 2200, the first not after the last; nothing was imported.",
+    ics_notes_label: "What the file gave",
+    ics_untitled: "untitled event",
     save_calendar: "Save calendar",
     new_calendar: "New calendar",
     builtin_always: "24×7 (built in): every hour of every day, no holidays",
@@ -108,10 +116,19 @@ pub static TEXTS: TicketTexts = TicketTexts {
     bad_date: |text| format!("'{text}' is not a date like 2026-12-25."),
     day_intervals: |day| format!("{day} working intervals"),
     ics_added: |n| format!("{n} holidays added from the file."),
-    ics_repeats: |line, what| format!("line {line}: “{what}” repeats; only its first date was taken, so add the later ones by hand."),
     ics_no_start: |line, what| format!("line {line}: “{what}” has no start date and was left out."),
     ics_bad_start: |line, what| format!("line {line}: “{what}” is not a date and was left out."),
+    ics_bad_year: |line, what| format!("line {line}: “{what}” is outside the years 1970 to 2200 and was left out."),
     ics_too_long: |line, what| format!("line {line}: “{what}” lasts more than 31 days; only its first 31 days were taken."),
+    ics_unterminated: |line, what| format!("line {line}: “{what}” has no END:VEVENT (the file may be cut off) and was left out."),
+    ics_rule_unsupported: |line, what, part| format!("line {line}: “{what}”: the rule part “{part}” is not supported, so the rule was not expanded; only its first date was taken."),
+    ics_rule_unreadable: |line, what, part| format!("line {line}: “{what}”: the rule part “{part}” cannot be read, so the rule was not expanded; only its first date was taken."),
+    ics_too_many: |line, what, n| format!("line {line}: “{what}” repeats too often to expand over these years; only its first {n} {} were taken.", plural_en(n, "date", "dates")),
+    ics_freqs: ["yearly", "monthly", "weekly", "daily"],
+    ics_expanded: |what, freq, years, n| format!("{what}: {freq} rule expanded {years}, {n} {}", plural_en(n, "date", "dates")),
+    ics_listed: |what, years, n| format!("{what}: listed dates (RDATE) in {years}, {n} {}", plural_en(n, "date", "dates")),
+    ics_cancelled: |line, what| format!("line {line}: “{what}” is cancelled (STATUS:CANCELLED), so it is not a holiday."),
+    ics_free: |line, what| format!("line {line}: “{what}” is a timed event shown as free (TRANSP:TRANSPARENT), so it is not a holiday."),
     ics_more: |n| format!("… and {n} more."),
     missing_columns: |list| format!("The file has no column for {list}. Choose the columns below."),
     mapped_missing: |header| format!("The column '{header}' chosen earlier is not in this file. Choose the columns below."),

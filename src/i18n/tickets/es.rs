@@ -1,6 +1,7 @@
 //! Ticket SLA page, Spanish.
 
 use super::TicketTexts;
+use crate::i18n::plural_es;
 
 fn duration(seconds: i64) -> String {
     let minutes = seconds.max(0) / 60;
@@ -19,6 +20,13 @@ pub static TEXTS: TicketTexts = TicketTexts {
     import_ics: "Importar festivos de un archivo .ics",
     ics_not_calendar: "El archivo no es un archivo iCalendar (.ics); no se importó nada.",
     ics_check: "Revise estos eventos del archivo:",
+    ics_heading: "Festivos de un archivo .ics",
+    ics_years_hint: "Los festivos que se repiten en el archivo (RRULE) se expanden a estos años.",
+    ics_year_from: "Desde el año",
+    ics_year_to: "Hasta el año",
+    ics_bad_years: "Elija años entre 1970 y 2200, el primero no posterior al último; no se importó nada.",
+    ics_notes_label: "Lo que dio el archivo",
+    ics_untitled: "evento sin título",
     save_calendar: "Guardar calendario",
     new_calendar: "Nuevo calendario",
     builtin_always: "24×7 (incorporado): todas las horas de todos los días, sin festivos",
@@ -108,10 +116,19 @@ pub static TEXTS: TicketTexts = TicketTexts {
     bad_date: |text| format!("«{text}» no es una fecha como 2026-12-25."),
     day_intervals: |day| format!("Intervalos laborales del {day}"),
     ics_added: |n| format!("Se añadieron {n} festivos del archivo."),
-    ics_repeats: |line, what| format!("línea {line}: «{what}» se repite; solo se tomó su primera fecha, añada las siguientes a mano."),
     ics_no_start: |line, what| format!("línea {line}: «{what}» no tiene fecha de inicio y se omitió."),
     ics_bad_start: |line, what| format!("línea {line}: «{what}» no es una fecha y se omitió."),
+    ics_bad_year: |line, what| format!("línea {line}: «{what}» está fuera de los años 1970 a 2200 y se omitió."),
     ics_too_long: |line, what| format!("línea {line}: «{what}» dura más de 31 días; solo se tomaron sus primeros 31 días."),
+    ics_unterminated: |line, what| format!("línea {line}: «{what}» no tiene END:VEVENT (puede que el archivo esté cortado) y se omitió."),
+    ics_rule_unsupported: |line, what, part| format!("línea {line}: «{what}»: la parte de la regla «{part}» no es compatible, así que la regla no se expandió; solo se tomó su primera fecha."),
+    ics_rule_unreadable: |line, what, part| format!("línea {line}: «{what}»: la parte de la regla «{part}» no se puede leer, así que la regla no se expandió; solo se tomó su primera fecha."),
+    ics_too_many: |line, what, n| format!("línea {line}: «{what}» se repite demasiado para expandirlo a estos años; solo se tomaron sus primeras {n} {}.", plural_es(n, "fecha", "fechas")),
+    ics_freqs: ["anual", "mensual", "semanal", "diaria"],
+    ics_expanded: |what, freq, years, n| format!("{what}: regla {freq} expandida a {years}, {n} {}", plural_es(n, "fecha", "fechas")),
+    ics_listed: |what, years, n| format!("{what}: fechas listadas (RDATE) en {years}, {n} {}", plural_es(n, "fecha", "fechas")),
+    ics_cancelled: |line, what| format!("línea {line}: «{what}» está cancelado (STATUS:CANCELLED), así que no es festivo."),
+    ics_free: |line, what| format!("línea {line}: «{what}» es un evento con hora marcado como libre (TRANSP:TRANSPARENT), así que no es festivo."),
     ics_more: |n| format!("… y {n} más."),
     missing_columns: |list| format!("El archivo no tiene columna para {list}. Elija las columnas abajo."),
     mapped_missing: |header| format!("La columna «{header}» elegida antes no está en este archivo. Elija las columnas abajo."),

@@ -29,6 +29,13 @@ super::texts::texts! {
         row_resolved_before_created,
         ics_not_calendar,
         ics_check,
+        ics_heading,
+        ics_years_hint,
+        ics_year_from,
+        ics_year_to,
+        ics_bad_years,
+        ics_notes_label,
+        ics_untitled,
         save_calendar,
         new_calendar,
         builtin_always,
@@ -129,13 +136,28 @@ super::texts::texts! {
         day_intervals: fn(&str) -> String,
         /// Holidays read from an .ics file (count).
         ics_added: fn(usize) -> String,
-        /// Events of an .ics file not fully used (line, summary or text): repeats (only
-        /// the first date taken), no start, a start that is not a date, longer than 31
-        /// days (only the first 31 taken); then "and N more".
-        ics_repeats: fn(usize, &str) -> String,
+        /// Events of an .ics file not fully used (line, summary or text): no start, a
+        /// start that is not a date, a date outside 1970–2200, longer than 31 days (only
+        /// the first 31 taken), no END:VEVENT; a rule part not supported or not readable
+        /// (line, summary, part); too many dates (line, summary, dates kept); then "and
+        /// N more".
         ics_no_start: fn(usize, &str) -> String,
         ics_bad_start: fn(usize, &str) -> String,
+        ics_bad_year: fn(usize, &str) -> String,
         ics_too_long: fn(usize, &str) -> String,
+        ics_unterminated: fn(usize, &str) -> String,
+        ics_rule_unsupported: fn(usize, &str, &str) -> String,
+        ics_rule_unreadable: fn(usize, &str, &str) -> String,
+        ics_too_many: fn(usize, &str, usize) -> String,
+        /// Rule frequencies as adjectives of "rule": yearly, monthly, weekly, daily.
+        ics_freqs: [&'static str; 4],
+        /// A repeating event expanded (summary, frequency, years, dates).
+        ics_expanded: fn(&str, &str, &str, usize) -> String,
+        /// An event repeating on listed dates only (summary, years, dates).
+        ics_listed: fn(&str, &str, usize) -> String,
+        /// Left out as not a holiday (line, summary): cancelled; timed and shown free.
+        ics_cancelled: fn(usize, &str) -> String,
+        ics_free: fn(usize, &str) -> String,
         ics_more: fn(usize) -> String,
         /// Required columns missing (list).
         missing_columns: fn(&str) -> String,

@@ -1,19 +1,16 @@
 //! Business calendars: the built-in 24×7 one, and the user's own (name, IANA zone,
 //! working intervals per weekday, holidays typed or imported from an .ics file).
 
+use super::ics_import::IcsImport;
 use super::{say, Messages};
 use crate::domain::tickets::feed::{intervals_text, parse_dates, parse_intervals};
 use crate::domain::tickets::{BusinessCalendar, CalendarError};
 use crate::domain::{Id, WorkspaceEdit};
-use crate::i18n::Texts;
-use crate::storage::ics::{read_holidays, IcsError, IcsWarning, Years};
 use crate::ui::confirm_delete::ConfirmDelete;
-use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::intl_zone::IntlZone;
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The calendar list and editor.
 #[component]
@@ -31,11 +28,14 @@ pub(super) fn Calendars() -> impl IntoView {
         })
     });
     let holidays = RwSignal::new(String::new());
+    // What the last .ics import gave, for the calendar being edited.
+    let ics_notes = RwSignal::new(Vec::<String>::new());
     let status = RwSignal::new(None::<String>);
     let alert = RwSignal::new(None::<String>);
 
     let edit = move |c: BusinessCalendar| {
         editing.set(Some(c.id().clone()));
+        ics_notes.set(Vec::new());
         name.set(c.name().to_owned());
         zone.set(c.zone().to_owned());
         for (signal, day) in days.iter().zip(c.week()) {
@@ -52,6 +52,7 @@ pub(super) fn Calendars() -> impl IntoView {
 
     let start_new = move |_| {
         editing.set(None);
+        ics_notes.set(Vec::new());
         name.set(String::new());
         holidays.set(String::new());
         for (i, day) in days.iter().enumerate() {
@@ -101,40 +102,6 @@ pub(super) fn Calendars() -> impl IntoView {
             Ok(t.tickets.calendar_saved.to_owned())
         })();
         say(status, alert, result);
-    };
-
-    let on_ics = move |ev: leptos::ev::Event| {
-        let Some((input, file)) = chosen_file(&ev) else {
-            return;
-        };
-        spawn_local(async move {
-            let text = read_text(file).await.unwrap_or_default();
-            input.set_value("");
-            let t = texts();
-            let this_year = chrono::Datelike::year(&crate::ui::pages::slm::today());
-            match read_holidays(&text, Years::around(None, this_year)) {
-                Ok(found) => {
-                    let mut dates = parse_dates(&holidays.get_untracked()).unwrap_or_default();
-                    let before = dates.len();
-                    dates.extend(found.dates);
-                    dates.sort();
-                    dates.dedup();
-                    let added = dates.len() - before.min(dates.len());
-                    holidays.set(
-                        dates
-                            .iter()
-                            .map(|d| d.to_string())
-                            .collect::<Vec<_>>()
-                            .join("\n"),
-                    );
-                    status.set(Some((t.tickets.ics_added)(added)));
-                    alert.set(ics_warnings(t, &found.warnings));
-                }
-                Err(IcsError::NotACalendar) => {
-                    say(status, alert, Err(t.tickets.ics_not_calendar.to_owned()))
-                }
-            }
-        });
     };
 
     let list = move || {
@@ -203,9 +170,7 @@ pub(super) fn Calendars() -> impl IntoView {
                 <label>{move || texts().tickets.calendar_holidays}
                     <textarea rows="4" prop:value=move || holidays.get() on:input=move |ev| holidays.set(event_target_value(&ev))></textarea>
                 </label>
-                <label>{move || texts().tickets.import_ics}
-                    <input type="file" accept=".ics,text/calendar" on:change=on_ics/>
-                </label>
+                <IcsImport holidays notes=ics_notes/>
                 <div class="actions">
                     <button type="submit">{move || texts().tickets.save_calendar}</button>
                     <button type="button" on:click=start_new>{move || texts().tickets.new_calendar}</button>
@@ -213,86 +178,5 @@ pub(super) fn Calendars() -> impl IntoView {
             </form>
             <Messages status alert/>
         </section>
-    }
-}
-
-/// The events of an .ics file that were not fully used, in the page's language: the
-/// first few, then how many more; `None` when there are none.
-fn ics_warnings(t: &Texts, warnings: &[IcsWarning]) -> Option<String> {
-    const LISTED: usize = 5;
-    if warnings.is_empty() {
-        return None;
-    }
-    let tt = t.tickets;
-    let mut text = tt.ics_check.to_owned();
-    for warning in warnings.iter().take(LISTED) {
-        text.push(' ');
-        text.push_str(&match warning {
-            IcsWarning::NoStart { line, summary } => (tt.ics_no_start)(*line, summary),
-            IcsWarning::BadDate { line, text } => (tt.ics_bad_start)(*line, text),
-            IcsWarning::TooLong { line, summary } => (tt.ics_too_long)(*line, summary),
-            _ => String::new(),
-        });
-    }
-    if warnings.len() > LISTED {
-        text.push(' ');
-        text.push_str(&(tt.ics_more)(warnings.len() - LISTED));
-    }
-    Some(text)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn ics_warnings_are_told_in_the_language_of_the_page_five_at_most() {
-        assert_eq!(ics_warnings(Lang::En.texts(), &[]), None);
-        let repeats = |line| IcsWarning::NoStart {
-            line,
-            summary: "Team day".into(),
-        };
-        let warnings = [
-            repeats(3),
-            IcsWarning::NoStart {
-                line: 9,
-                summary: "Party".into(),
-            },
-            IcsWarning::BadDate {
-                line: 14,
-                text: "2026-13-45".into(),
-            },
-            IcsWarning::TooLong {
-                line: 20,
-                summary: "Summer".into(),
-            },
-            repeats(30),
-            repeats(40),
-            repeats(50),
-        ];
-        let en = ics_warnings(Lang::En.texts(), &warnings).unwrap_or_default();
-        assert!(
-            en.starts_with("Check these events of the file: line 3: “Team day” repeats"),
-            "{en}"
-        );
-        assert!(en.contains("line 9: “Party” has no start date"), "{en}");
-        assert!(en.contains("line 14: “2026-13-45” is not a date"), "{en}");
-        assert!(
-            en.contains("line 20: “Summer” lasts more than 31 days"),
-            "{en}"
-        );
-        assert!(en.contains("line 30:") && !en.contains("line 40:"), "{en}");
-        assert!(en.ends_with("… and 2 more."), "{en}");
-        let es = ics_warnings(Lang::Es.texts(), &warnings[..1]).unwrap_or_default();
-        assert!(
-            es.starts_with("Revise estos eventos del archivo: línea 3: «Team day» se repite"),
-            "{es}"
-        );
-        let ru = ics_warnings(Lang::Ru.texts(), &warnings[3..4]).unwrap_or_default();
-        assert!(
-            ru.contains("строка 20: «Summer» длится больше 31 дня"),
-            "{ru}"
-        );
     }
 }

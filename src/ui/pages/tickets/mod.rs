@@ -5,6 +5,7 @@
 
 mod calendars;
 mod definitions;
+mod ics_import;
 mod import;
 mod results;
 
