@@ -1,6 +1,7 @@
 //! Fuzz and property harness over every parser of outside input: share links, survey
 //! links, response codes, the Kano responses CSV, the SLA records CSV, the ticket CSV
-//! (automatic and explicit mapping), backup JSON (every schema version) and `.ics`.
+//! (automatic and explicit mapping), backup JSON (every schema version) and `.ics`
+//! (the fixtures mutated, and generated repeating events: "ics rules").
 //!
 //! Inputs are the real fixtures (and freshly encoded links and codes) mutated by
 //! proptest: bytes flipped, inserted (from characters parsers care about), deleted,
@@ -294,13 +295,204 @@ fn ticket_csv_with_automatic_and_explicit_mapping() {
 #[test]
 fn ics_calendars() {
     let ics = fixture("holidays.ics");
-    let cr_only = ics.replace("\r\n", "\r");
-    fuzz("ics", &[ics, cr_only], |text| {
-        let years = ics::Years::around(None, 2026);
-        if let Err(e) = ics::read_holidays(text, years) {
-            refused(e);
+    let rules = fixture("holidays-rules.ics");
+    let seeds = [
+        ics.replace("\r\n", "\r"),
+        ics,
+        rules.replace("\r\n", "\n"),
+        rules.replace("\r\n", "\r"),
+        rules,
+    ];
+    let years = ics::Years::around(None, 2026);
+    fuzz("ics", &seeds, |text| {
+        match ics::read_holidays(text, years) {
+            Ok(found) => {
+                assert!(found.dates.windows(2).all(|w| w[0] < w[1]));
+                for w in &found.warnings {
+                    refused(w);
+                }
+            }
+            Err(e) => refused(e),
         }
     });
+}
+
+/// One `RRULE` part, mostly valid: every part the expander reads, sometimes with values
+/// out of range, and parts it refuses.
+fn rule_part() -> impl Strategy<Value = String> {
+    prop_oneof![4 => valid_rule_part(), 1 => odd_rule_part()]
+}
+
+fn numbers(v: Vec<i32>) -> String {
+    v.into_iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+fn valid_rule_part() -> impl Strategy<Value = String> {
+    let freq = proptest::sample::select(vec!["YEARLY", "MONTHLY", "WEEKLY", "DAILY"]);
+    let weekday = proptest::sample::select(WEEKDAYS.to_vec());
+    let signed = |max: i32| prop_oneof![1..=max, -max..=-1];
+    prop_oneof![
+        freq.prop_map(|f| format!("FREQ={f}")),
+        (1i32..12).prop_map(|n| format!("INTERVAL={n}")),
+        (1i32..60).prop_map(|n| format!("COUNT={n}")),
+        (1970i32..2100, 1u32..13, 1u32..29, any::<bool>()).prop_map(|(y, m, d, t)| {
+            format!(
+                "UNTIL={y:04}{m:02}{d:02}{}",
+                if t { "T000000Z" } else { "" }
+            )
+        }),
+        vec(1i32..=12, 1..4).prop_map(|v| format!("BYMONTH={}", numbers(v))),
+        vec(signed(31), 1..4).prop_map(|v| format!("BYMONTHDAY={}", numbers(v))),
+        vec((prop_oneof![Just(0), signed(5)], weekday.clone()), 1..4).prop_map(|v| {
+            let items: Vec<String> = v
+                .into_iter()
+                .map(|(n, w)| {
+                    if n == 0 {
+                        w.to_owned()
+                    } else {
+                        format!("{n}{w}")
+                    }
+                })
+                .collect();
+            format!("BYDAY={}", items.join(","))
+        }),
+        vec(signed(6), 1..3).prop_map(|v| format!("BYSETPOS={}", numbers(v))),
+        weekday.prop_map(|w| format!("WKST={w}")),
+    ]
+}
+
+fn odd_rule_part() -> impl Strategy<Value = String> {
+    let weekday = proptest::sample::select(vec!["MO", "XX", "é", "", "+", "1"]);
+    prop_oneof![
+        proptest::sample::select(vec!["HOURLY", "MINUTELY", "FORTNIGHTLY", "yearly", ""])
+            .prop_map(|f| format!("FREQ={f}")),
+        prop_oneof![-2i64..1, Just(2_147_483_647), Just(4_294_967_296)]
+            .prop_map(|n| format!("INTERVAL={n}")),
+        prop_oneof![-2i64..1, 900i64..3000].prop_map(|n| format!("COUNT={n}")),
+        (0i32..10000, 0u32..14, 0u32..33)
+            .prop_map(|(y, m, d)| format!("UNTIL={y:04}{m:02}{d:02}T")),
+        vec(-1i32..14, 1..4).prop_map(|v| format!("BYMONTH={}", numbers(v))),
+        vec(-40i32..40, 1..4).prop_map(|v| format!("BYMONTHDAY={}", numbers(v))),
+        (-60i32..60, weekday.clone()).prop_map(|(n, w)| format!("BYDAY={n:+}{w}")),
+        vec(-400i32..400, 1..3).prop_map(|v| format!("BYSETPOS={}", numbers(v))),
+        weekday.prop_map(|w| format!("WKST={w}")),
+        proptest::sample::select(vec![
+            "BYWEEKNO=20",
+            "BYYEARDAY=100",
+            "BYHOUR=9",
+            "X-NAME=1",
+            "=",
+            "FREQ",
+            ""
+        ])
+        .prop_map(str::to_owned),
+    ]
+}
+
+/// A calendar of one repeating event: a rule (usually starting with its FREQ), a
+/// start in or out of 1970–2200, sometimes EXDATE and RDATE lines, and the years.
+fn rule_calendar() -> impl Strategy<Value = (String, i32, i32)> {
+    let start = (1965i32..2230, 1u32..13, 1u32..29, any::<bool>());
+    let dates = vec((1965i32..2240, 1u32..13, 1u32..29), 0..4);
+    (
+        prop_oneof![8 => valid_rule_part().prop_filter("a FREQ", |p| p.starts_with("FREQ=")), 1 => rule_part()],
+        vec(rule_part(), 0..5),
+        start,
+        dates.clone(),
+        dates,
+        1970i32..2200,
+        0i32..40,
+    )
+        .prop_map(|(freq, parts, (y, m, d, all_day), exdates, rdates, first, span)| {
+            let rule = std::iter::once(freq).chain(parts).collect::<Vec<_>>().join(";");
+            let start = if all_day {
+                format!("DTSTART;VALUE=DATE:{y:04}{m:02}{d:02}")
+            } else {
+                format!("DTSTART;TZID=Europe/Madrid:{y:04}{m:02}{d:02}T090000")
+            };
+            let list = |v: Vec<(i32, u32, u32)>| {
+                v.into_iter()
+                    .map(|(y, m, d)| format!("{y:04}{m:02}{d:02}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            };
+            let mut text = format!(
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Rule\r\n{start}\r\nRRULE:{rule}\r\n"
+            );
+            if !exdates.is_empty() {
+                text.push_str(&format!("EXDATE;VALUE=DATE:{}\r\n", list(exdates)));
+            }
+            if !rdates.is_empty() {
+                text.push_str(&format!("RDATE;VALUE=DATE:{}\r\n", list(rdates)));
+            }
+            text.push_str("END:VEVENT\r\nEND:VCALENDAR\r\n");
+            (text, first, (first + span).min(2200))
+        })
+}
+
+#[test]
+fn ics_rules() {
+    let count = Cell::new(0u64);
+    let expanded = Cell::new(0u64);
+    let slowest = Cell::new(0f64);
+    let start = Instant::now();
+    let mut runner = TestRunner::new(Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let outcome = runner.run(&rule_calendar(), |(text, first, last)| {
+        let years = ics::Years::new(first, last).expect("years");
+        let one = Instant::now();
+        let found = ics::read_holidays(&text, years).expect("a calendar");
+        slowest.set(slowest.get().max(one.elapsed().as_secs_f64()));
+        prop_assert!(found.dates.windows(2).all(|w| w[0] < w[1]));
+        prop_assert!(found.dates.len() <= ics::MAX_DATES);
+        for w in &found.warnings {
+            refused(w);
+        }
+        let rule_refused = found.warnings.iter().any(|w| {
+            matches!(
+                w,
+                ics::IcsWarning::RuleUnsupported { .. } | ics::IcsWarning::RuleUnreadable { .. }
+            )
+        });
+        // A rule that was read gives dates within the years asked for only.
+        if !rule_refused {
+            prop_assert!(
+                found
+                    .dates
+                    .iter()
+                    .all(|d| (first..=last).contains(&chrono::Datelike::year(d))),
+                "{text} {first}-{last}: {:?}",
+                found.dates
+            );
+        }
+        if found
+            .notes
+            .iter()
+            .any(|n| matches!(n, ics::IcsNote::Expanded { dates, .. } if *dates > 1))
+        {
+            expanded.set(expanded.get() + 1);
+        }
+        count.set(count.get() + 1);
+        Ok(())
+    });
+    if let Err(e) = outcome {
+        panic!("ics rules: {e}");
+    }
+    eprintln!(
+        "fuzz ics rules: {} inputs in {:.2} s ({} expanded to several dates, slowest {:.1} ms), 0 panics",
+        count.get(),
+        start.elapsed().as_secs_f64(),
+        expanded.get(),
+        slowest.get() * 1000.0
+    );
 }
 
 /// Texts that trip CSV writers: separators, quotes, line breaks, formula starts.

@@ -590,7 +590,8 @@ fn add_event(
             kept: MAX_DATES,
         });
     }
-    if repeats {
+    // A rule that could not be read already has its warning.
+    if freq.is_some() || !e.rdates.is_empty() {
         out.notes.push(IcsNote::Expanded {
             summary: summary(),
             freq,

@@ -392,6 +392,64 @@ fn an_unsupported_or_unreadable_rule_keeps_the_start_and_names_event_and_line() 
 }
 
 #[test]
+fn the_fixture_of_holidays_with_rules_gives_the_expected_dates_and_notes() {
+    let text = include_str!("../../../tests/fixtures/holidays-rules.ics");
+    let h = read(text, 2026, 2027);
+    assert_eq!(
+        h.dates,
+        [
+            "2026-01-01",
+            "2026-01-31",
+            "2026-02-28",
+            "2026-04-30",
+            "2026-05-11",
+            "2026-05-25",
+            "2026-05-31",
+            "2026-06-30",
+            "2026-11-26",
+            "2026-11-27",
+            "2026-12-31",
+            "2027-01-01",
+            "2027-05-31",
+            "2027-11-25",
+            "2027-11-26",
+        ]
+        .map(d)
+    );
+    let expanded = |summary: &str, freq, dates| IcsNote::Expanded {
+        summary: summary.into(),
+        freq: Some(freq),
+        years: years(2026, 2027),
+        dates,
+    };
+    assert_eq!(
+        h.notes,
+        [
+            expanded("New Year's Day", Freq::Yearly, 2),
+            expanded("Memorial Day", Freq::Yearly, 2),
+            expanded("Thanksgiving", Freq::Yearly, 2),
+            expanded("Month-end closing", Freq::Monthly, 6),
+            IcsNote::Cancelled {
+                line: 32,
+                summary: "Company picnic".into()
+            },
+            IcsNote::Free {
+                line: 38,
+                summary: "Team call".into()
+            },
+        ]
+    );
+    assert_eq!(
+        h.warnings,
+        [IcsWarning::RuleUnsupported {
+            line: 50,
+            summary: "Week 20 Monday".into(),
+            part: "BYWEEKNO=20".into()
+        }]
+    );
+}
+
+#[test]
 fn the_default_years_run_from_the_first_ticket_to_five_years_ahead() {
     let y = |first, this| {
         let y = Years::around(first, this);

@@ -15,8 +15,11 @@ use chrono::Datelike;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Notes and warnings listed before "and N more".
+/// Warnings listed before "and N more".
 const LISTED: usize = 5;
+
+/// Notes listed before "and N more".
+const NOTES_LISTED: usize = 10;
 
 /// The year fields, the file input and the notes of the last import.
 #[component]
@@ -154,7 +157,7 @@ fn ics_notes(t: &Texts, notes: &[IcsNote]) -> Vec<String> {
     let tt = t.tickets;
     let mut out: Vec<String> = notes
         .iter()
-        .take(LISTED)
+        .take(NOTES_LISTED)
         .map(|note| match note {
             IcsNote::Expanded {
                 summary,
@@ -185,8 +188,8 @@ fn ics_notes(t: &Texts, notes: &[IcsNote]) -> Vec<String> {
             IcsNote::Free { line, summary } => (tt.ics_free)(*line, title(t, summary)),
         })
         .collect();
-    if notes.len() > LISTED {
-        out.push((tt.ics_more)(notes.len() - LISTED));
+    if notes.len() > NOTES_LISTED {
+        out.push((tt.ics_more)(notes.len() - NOTES_LISTED));
     }
     out
 }
@@ -297,10 +300,10 @@ mod tests {
                 "Team day: перечисленные даты (RDATE) в 2026, 1 дата"
             ]
         );
-        let many = vec![notes[2].clone(); 8];
+        let many = vec![notes[2].clone(); 12];
         let listed = ics_notes(Lang::En.texts(), &many);
-        assert_eq!(listed.len(), LISTED + 1);
-        assert_eq!(listed.last().map(String::as_str), Some("… and 3 more."));
+        assert_eq!(listed.len(), NOTES_LISTED + 1);
+        assert_eq!(listed.last().map(String::as_str), Some("… and 2 more."));
     }
 
     #[test]
