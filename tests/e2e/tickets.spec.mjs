@@ -3,8 +3,9 @@
 // written into a service level target and shown on the dashboard heat map, the
 // column mapping remembered, everything kept after reload, translated headings;
 // pauses that name a status count only where the definition lists it; deleting a
-// calendar or a definition asks first; holidays come from an .ics file, with what
-// was not fully used told in the page's language.
+// calendar or a definition asks first; holidays come from an .ics file, repeating ones
+// expanded over the chosen years with a note of what each gave, and what was not
+// fully used told in the page's language.
 import { test, expect } from '@playwright/test';
 import { open, fixture, cellAt } from './helpers.mjs';
 
@@ -178,17 +179,22 @@ test('deleting a definition or a calendar asks first; cancel keeps it, confirmin
   await expect(page.getByRole('button', { name: 'Office · Europe/Madrid' })).toBeVisible();
 });
 
-test('holidays are imported from an .ics file; a repeating event is pointed out; a non-calendar file changes nothing', async ({ page }) => {
+test('holidays are imported from an .ics file over the chosen years; a non-calendar file changes nothing', async ({ page }) => {
   await open(page, '#/service-levels/tickets');
   await page.getByLabel('Calendar name').fill('Office');
   await page.getByLabel('Time zone (IANA)').fill('Europe/Madrid');
   const holidays = page.getByLabel('Holidays (one date per line, YYYY-MM-DD)');
   await holidays.fill('2027-01-01');
+  await page.getByLabel('From year').fill('2027');
+  await page.getByLabel('To year').fill('2027');
   await page.getByLabel('Import holidays from an .ics file').setInputFiles(fixture('holidays.ics'));
-  // New Year is already listed: two dates are new (Epiphany, folded, and the first Team day).
-  await expect(page.getByRole('status').filter({ hasText: 'holidays added' })).toHaveText('2 holidays added from the file.');
-  await expect(holidays).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
-  await expect(page.getByRole('alert')).toHaveText('Check these events of the file: line 14: “Team day” repeats; only its first date was taken, so add the later ones by hand.');
+  // New Year is already listed: Epiphany (folded) and the monthly Team day of 2027 are new.
+  const teamDays = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}-15`);
+  const expected = ['2027-01-01', '2027-01-06', ...teamDays].sort().join('\n');
+  await expect(page.getByRole('status').filter({ hasText: 'holidays added' })).toHaveText('13 holidays added from the file.');
+  await expect(holidays).toHaveValue(expected);
+  await expect(page.getByRole('list', { name: 'What the file gave' }).getByRole('listitem')).toHaveText(['Team day: monthly rule expanded 2027, 12 dates']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save calendar' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Calendar saved.' })).toBeVisible();
 
@@ -196,11 +202,67 @@ test('holidays are imported from an .ics file; a repeating event is pointed out;
   await page.getByLabel('Language').first().selectOption('es');
   await page.getByLabel('Importar festivos de un archivo .ics').setInputFiles(fixture('tickets.csv'));
   await expect(page.getByRole('alert')).toHaveText('El archivo no es un archivo iCalendar (.ics); no se importó nada.');
-  await expect(page.getByLabel(/^Festivos/)).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
+  await expect(page.getByLabel(/^Festivos \(/)).toHaveValue(expected);
 
   await page.reload();
   await page.getByRole('button', { name: 'Office · Europe/Madrid' }).click();
-  await expect(page.getByLabel(/^Festivos/)).toHaveValue('2027-01-01\n2027-01-06\n2027-01-15');
+  await expect(page.getByLabel(/^Festivos \(/)).toHaveValue(expected);
+});
+
+test('repeating holidays (RRULE, EXDATE, RDATE) are expanded and noted; cancelled and free timed events are left out; an unsupported rule is named', async ({ page }) => {
+  await open(page, '#/service-levels/tickets');
+  // No tickets yet: from this year to five years ahead.
+  const thisYear = await page.evaluate(() => new Date().getFullYear());
+  await expect(page.getByLabel('From year')).toHaveValue(String(thisYear));
+  await expect(page.getByLabel('To year')).toHaveValue(String(thisYear + 5));
+
+  await page.getByLabel('Calendar name').fill('US office');
+  await page.getByLabel('Time zone (IANA)').fill('America/New_York');
+  const holidays = page.getByLabel('Holidays (one date per line, YYYY-MM-DD)');
+  const ics = page.getByLabel('Import holidays from an .ics file');
+
+  // Years that are not a range are refused before anything is read.
+  await page.getByLabel('From year').fill('2031');
+  await page.getByLabel('To year').fill('2026');
+  await ics.setInputFiles(fixture('holidays-rules.ics'));
+  await expect(page.getByRole('alert')).toHaveText('Choose the years between 1970 and 2200, the first not after the last; nothing was imported.');
+  await expect(holidays).toHaveValue('');
+
+  await page.getByLabel('From year').fill('2026');
+  await page.getByLabel('To year').fill('2027');
+  await ics.setInputFiles(fixture('holidays-rules.ics'));
+  await expect(page.getByRole('status').filter({ hasText: 'holidays added' })).toHaveText('15 holidays added from the file.');
+  await expect(holidays).toHaveValue([
+    '2026-01-01', // New Year's Day (all day, shown as free: still a holiday)
+    '2026-01-31', '2026-02-28', // month-end closing, COUNT=6 less EXDATE 2026-03-31
+    '2026-04-30',
+    '2026-05-11', // week 20 Monday: unsupported rule, its first date only
+    '2026-05-25', // Memorial Day, last Monday of May
+    '2026-05-31', '2026-06-30',
+    '2026-11-26', '2026-11-27', // Thanksgiving, fourth Thursday, two days
+    '2026-12-31', // RDATE
+    '2027-01-01', '2027-05-31', '2027-11-25', '2027-11-26',
+  ].join('\n'));
+  await expect(page.getByRole('list', { name: 'What the file gave' }).getByRole('listitem')).toHaveText([
+    "New Year's Day: yearly rule expanded 2026–2027, 2 dates",
+    'Memorial Day: yearly rule expanded 2026–2027, 2 dates',
+    'Thanksgiving: yearly rule expanded 2026–2027, 2 dates',
+    'Month-end closing: monthly rule expanded 2026–2027, 6 dates',
+    'line 32: “Company picnic” is cancelled (STATUS:CANCELLED): not a holiday.',
+    'line 38: “Team call” is a timed event shown as free (TRANSP:TRANSPARENT): not a holiday.',
+  ]);
+  await expect(page.getByRole('alert')).toHaveText('Check these events of the file: line 50: “Week 20 Monday”: the rule part “BYWEEKNO=20” is not supported; only its first date was taken.');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar saved.' })).toBeVisible();
+
+  // In Russian, the next import's note is Russian; the dates are already there.
+  await page.getByLabel('Language').first().selectOption('ru');
+  await page.getByLabel('Импортировать праздники из файла .ics').setInputFiles(fixture('holidays-rules.ics'));
+  await expect(page.getByRole('list', { name: 'Что дал файл' }).getByRole('listitem').first()).toHaveText("New Year's Day: ежегодное правило развёрнуто на 2026–2027, 2 даты");
+  await expect(page.getByRole('status').filter({ hasText: 'Добавлено' })).toHaveText('Добавлено праздников из файла: 0.');
+  await page.reload();
+  await page.getByRole('button', { name: 'US office · America/New_York' }).click();
+  await expect(page.getByLabel(/^Праздники \(/)).toHaveValue(/^2026-01-01\n2026-01-31\n[\s\S]*2027-11-26$/);
 });
 
 test('the per-ticket table pages forward and back through every ticket', async ({ page }) => {

@@ -420,7 +420,7 @@ pub fn read_holidays(text: &str, years: Years) -> Result<IcsHolidays, IcsError> 
     let mut out = IcsHolidays::default();
     let events = read_events(&lines, &mut out.warnings);
     // Instances another event moves or cancels (same UID, RECURRENCE-ID).
-    let replaced: BTreeSet<(&str, NaiveDate)> = events
+    let replaced: Vec<(&str, NaiveDate)> = events
         .iter()
         .filter(|e| !e.uid.is_empty())
         .filter_map(|e| Some((e.uid.as_str(), e.recurrence_id?)))
@@ -480,7 +480,7 @@ fn span(e: &Event, start: NaiveDate) -> i64 {
 fn add_event(
     e: &Event,
     years: Years,
-    replaced: &BTreeSet<(&str, NaiveDate)>,
+    replaced: &[(&str, NaiveDate)],
     dates: &mut BTreeSet<NaiveDate>,
     out: &mut IcsHolidays,
 ) {
@@ -525,10 +525,10 @@ fn add_event(
         }
     }
     let repeats = !e.rules.is_empty() || !e.rdates.is_empty();
-    let mut set = BTreeSet::new();
+    let mut set = Vec::new();
     let mut freq = None;
     if !repeats || (e.rules.is_empty() && years.contains(day)) {
-        set.insert(day);
+        set.push(day);
     }
     for r in &e.rules {
         match Rule::parse(&r.value) {
@@ -558,7 +558,7 @@ fn add_event(
                         part,
                     },
                 });
-                set.insert(day);
+                set.push(day);
             }
         }
     }
@@ -568,21 +568,27 @@ fn add_event(
             let value = value.split('/').next().unwrap_or(value);
             if let Some((d, _)) = checked(p.line, value, warnings) {
                 if years.contains(d) {
-                    set.insert(d);
+                    set.push(d);
                 }
             }
         }
     }
+    let mut removed = Vec::new();
     for p in &e.exdates {
         for value in p.value.split(',') {
             if let Some((d, _)) = checked(p.line, value, warnings) {
-                set.remove(&d);
+                removed.push(d);
             }
         }
     }
     if e.recurrence_id.is_none() {
-        set.retain(|d| !replaced.contains(&(e.uid.as_str(), *d)));
+        let uid = e.uid.as_str();
+        removed.extend(replaced.iter().filter(|(u, _)| *u == uid).map(|(_, d)| *d));
     }
+    removed.sort();
+    set.sort();
+    set.dedup();
+    set.retain(|d| removed.binary_search(d).is_err());
     if set.len() > MAX_DATES {
         warnings.push(IcsWarning::TooMany {
             line: e.line,

@@ -79,19 +79,29 @@ fn number(text: &str, limit: i32, signed: bool) -> Option<i32> {
     ok.then_some(n)
 }
 
-fn list<T>(value: &str, item: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
-    value.split(',').map(|v| item(v.trim())).collect()
+/// A comma list of whole numbers, each as [`number`] reads it.
+fn numbers(value: &str, limit: i32, signed: bool) -> Option<Vec<i32>> {
+    let mut out = Vec::new();
+    for v in value.split(',') {
+        out.push(number(v, limit, signed)?);
+    }
+    Some(out)
 }
 
-/// `BYDAY` item: `MO`, `+2TU`, `-1SU`.
-fn by_day(item: &str) -> Option<(i8, Weekday)> {
-    let split = item.len().checked_sub(2)?;
-    let day = weekday(item.get(split..)?)?;
-    let ordinal = match item.get(..split)? {
-        "" => 0,
-        n => number(n, 53, true)?,
-    };
-    Some((i8::try_from(ordinal).ok()?, day))
+/// `BYDAY`: items such as `MO`, `+2TU`, `-1SU`.
+fn by_days(value: &str) -> Option<Vec<(i8, Weekday)>> {
+    let mut out = Vec::new();
+    for item in value.split(',') {
+        let item = item.trim();
+        let split = item.len().checked_sub(2)?;
+        let day = weekday(item.get(split..)?)?;
+        let ordinal = match item.get(..split)? {
+            "" => 0,
+            n => number(n, 53, true)?,
+        };
+        out.push((ordinal as i8, day));
+    }
+    Some(out)
 }
 
 fn is_leap(year: i32) -> bool {
@@ -144,22 +154,19 @@ impl Rule {
                 "COUNT" => rule.count = Some(positive(i32::MAX).ok_or_else(bad)?),
                 "UNTIL" => rule.until = Some(date_time(value).ok_or_else(bad)?),
                 "BYMONTH" => {
-                    for m in list(value, |v| number(v, 12, false)).ok_or_else(bad)? {
+                    for m in numbers(value, 12, false).ok_or_else(bad)? {
                         rule.months |= 1 << m;
                     }
                 }
+                // Within ±31 and ±366: the casts keep every value.
                 "BYMONTHDAY" => {
-                    rule.month_days = list(value, |v| {
-                        number(v, 31, true).and_then(|n| i8::try_from(n).ok())
-                    })
-                    .ok_or_else(bad)?
+                    let days = numbers(value, 31, true).ok_or_else(bad)?;
+                    rule.month_days = days.into_iter().map(|n| n as i8).collect();
                 }
-                "BYDAY" => rule.week_days = list(value, by_day).ok_or_else(bad)?,
+                "BYDAY" => rule.week_days = by_days(value).ok_or_else(bad)?,
                 "BYSETPOS" => {
-                    rule.set_pos = list(value, |v| {
-                        number(v, 366, true).and_then(|n| i16::try_from(n).ok())
-                    })
-                    .ok_or_else(bad)?
+                    let positions = numbers(value, 366, true).ok_or_else(bad)?;
+                    rule.set_pos = positions.into_iter().map(|n| n as i16).collect();
                 }
                 "WKST" => rule.week_start = weekday(value).ok_or_else(bad)?,
                 _ => return Err(RuleError::Unsupported(part.to_owned())),

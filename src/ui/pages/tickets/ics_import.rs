@@ -28,7 +28,7 @@ pub(super) fn IcsImport(holidays: RwSignal<String>, notes: RwSignal<Vec<String>>
     let texts = use_texts();
     let status = RwSignal::new(None::<String>);
     let alert = RwSignal::new(None::<String>);
-    let default_years = Memo::new(move |_| {
+    let default_years = move || {
         let first_ticket = state.workspace.with(|ws| {
             ws.tickets
                 .tickets()
@@ -37,19 +37,19 @@ pub(super) fn IcsImport(holidays: RwSignal<String>, notes: RwSignal<Vec<String>>
                 .min()
         });
         Years::around(first_ticket, today().year())
-    });
+    };
     // What the user typed; the default until then.
     let first_text = RwSignal::new(None::<String>);
     let last_text = RwSignal::new(None::<String>);
     let first = move || {
         first_text
             .get()
-            .unwrap_or_else(|| default_years.get().first().to_string())
+            .unwrap_or_else(|| default_years().first().to_string())
     };
     let last = move || {
         last_text
             .get()
-            .unwrap_or_else(|| default_years.get().last().to_string())
+            .unwrap_or_else(|| default_years().last().to_string())
     };
 
     let on_ics = move |ev: leptos::ev::Event| {
@@ -103,12 +103,12 @@ pub(super) fn IcsImport(holidays: RwSignal<String>, notes: RwSignal<Vec<String>>
                 <label class="inline-select">
                     <span>{move || texts().tickets.ics_year_from}</span>
                     <input type="number" min="1970" max="2200" step="1" inputmode="numeric"
-                        prop:value=first on:change=move |ev| first_text.set(Some(event_target_value(&ev)))/>
+                        prop:value=first on:input=move |ev| first_text.set(Some(event_target_value(&ev)))/>
                 </label>
                 <label class="inline-select">
                     <span>{move || texts().tickets.ics_year_to}</span>
                     <input type="number" min="1970" max="2200" step="1" inputmode="numeric"
-                        prop:value=last on:change=move |ev| last_text.set(Some(event_target_value(&ev)))/>
+                        prop:value=last on:input=move |ev| last_text.set(Some(event_target_value(&ev)))/>
                 </label>
             </div>
             <label>{move || texts().tickets.import_ics}
@@ -285,8 +285,8 @@ mod tests {
             [
                 "Thanksgiving: yearly rule expanded 2026–2031, 6 dates",
                 "Team day: listed dates (RDATE) in 2026, 1 date",
-                "line 12: “Picnic” is cancelled (STATUS:CANCELLED), so it is not a holiday.",
-                "line 20: “untitled event” is a timed event shown as free (TRANSP:TRANSPARENT), so it is not a holiday.",
+                "line 12: “Picnic” is cancelled (STATUS:CANCELLED): not a holiday.",
+                "line 20: “untitled event” is a timed event shown as free (TRANSP:TRANSPARENT): not a holiday.",
             ]
         );
         assert_eq!(
