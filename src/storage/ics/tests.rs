@@ -263,6 +263,31 @@ fn exdates_and_rdates_in_lists_on_several_lines_and_as_date_times() {
 }
 
 #[test]
+fn rfc_5545_every_friday_the_13th_with_its_start_removed_by_exdate() {
+    let text = calendar(&[
+        "BEGIN:VEVENT",
+        "SUMMARY:Friday the 13th",
+        "DTSTART;TZID=America/New_York:19970902T090000",
+        "EXDATE;TZID=America/New_York:19970902T090000",
+        "RRULE:FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13",
+        "END:VEVENT",
+    ]);
+    let h = read(&text, 1997, 2000);
+    assert_eq!(
+        h.dates,
+        [
+            "1998-02-13",
+            "1998-03-13",
+            "1998-11-13",
+            "1999-08-13",
+            "2000-10-13"
+        ]
+        .map(d)
+    );
+    assert!(matches!(h.notes[..], [IcsNote::Expanded { dates: 5, .. }]));
+}
+
+#[test]
 fn repeating_multi_day_events_and_durations() {
     let text = calendar(&[
         "BEGIN:VEVENT\nSUMMARY:Christmas\nDTSTART;VALUE=DATE:20201224\nDTEND;VALUE=DATE:20201226\nRRULE:FREQ=YEARLY\nEND:VEVENT",
