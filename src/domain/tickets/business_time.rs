@@ -16,8 +16,31 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 /// A pause of the clock, from the first instant to the second.
 pub type Pause = (DateTime<Utc>, DateTime<Utc>);
 
-/// Farthest a due time is searched for, in local days (about 20 years).
-const MAX_DAYS: u32 = 7305;
+/// Farthest a due time is searched for, and longest time counted, in local days
+/// (about 20 years).
+pub const MAX_DAYS: u32 = 7305;
+
+/// Why business time could not be counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BusinessTimeError {
+    /// The two instants are `days` local days apart, more than [`MAX_DAYS`]: the clock
+    /// does not count that far (rather than stopping at that point and giving a short
+    /// answer).
+    TooLong { days: i64 },
+}
+
+impl std::fmt::Display for BusinessTimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLong { days } => write!(
+                f,
+                "{days} days between the two instants; business time is counted over at most {MAX_DAYS}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BusinessTimeError {}
 
 /// One counted piece of business time, for the "show the working" view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,6 +310,15 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
         self.zone.to_local(t).date()
     }
 
+    /// An error when local days `from` and `to` are [`MAX_DAYS`] or more apart.
+    fn within_reach(&self, from: i64, to: i64) -> Result<(), BusinessTimeError> {
+        let days = (self.local_date(to) - self.local_date(from)).num_days();
+        if days >= i64::from(MAX_DAYS) {
+            return Err(BusinessTimeError::TooLong { days });
+        }
+        Ok(())
+    }
+
     /// Range in `self.spans` of the working intervals of local `date`.
     fn day(&mut self, date: NaiveDate) -> (usize, usize) {
         let key = i64::from(chrono::Datelike::num_days_from_ce(&date));
@@ -303,20 +335,24 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
 
     /// Calls `f(date, s, e)` on each working span clipped to `[from, to)` and cut by
     /// the pauses, in time order, until `f` returns `false`. `to = None` runs until
-    /// `MAX_DAYS` local days have been walked.
+    /// `MAX_DAYS` local days have been walked; with `to`, a range of more days is an
+    /// error and nothing is walked.
     fn walk(
         &mut self,
         from: i64,
         to: Option<i64>,
         pauses: &[(i64, i64)],
         mut f: impl FnMut(NaiveDate, i64, i64) -> bool,
-    ) {
+    ) -> Result<(), BusinessTimeError> {
+        if let Some(to) = to {
+            self.within_reach(from, to)?;
+        }
         let mut date = self.local_date(from);
         let last = to.map(|t| self.local_date(t));
         let mut cursor = 0;
         for _ in 0..MAX_DAYS {
             if last.is_some_and(|last| date > last) {
-                return;
+                return Ok(());
             }
             let (a, b) = self.day(date);
             for i in a..b {
@@ -329,28 +365,31 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
                     continue;
                 }
                 if !outside_pauses(s, e, pauses, &mut cursor, |ps, pe| f(date, ps, pe)) {
-                    return;
+                    return Ok(());
                 }
             }
             match date.succ_opt() {
                 Some(next) => date = next,
-                None => return,
+                None => return Ok(()),
             }
         }
+        Ok(())
     }
 
     /// Business seconds between `from` and `to` not covered by `pauses`; zero when
-    /// `to` is not after `from`.
+    /// `to` is not after `from`. [`MAX_DAYS`] local days apart or more is an error,
+    /// in every calendar.
     pub fn business_seconds(
         &mut self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         pauses: &[Pause],
-    ) -> i64 {
+    ) -> Result<i64, BusinessTimeError> {
         let (from, to) = (from.timestamp(), to.timestamp());
         if to <= from {
-            return 0;
+            return Ok(0);
         }
+        self.within_reach(from, to)?;
         let pauses = merge_pauses(pauses);
         if self.always {
             let mut cursor = 0;
@@ -359,10 +398,12 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
                 total += e - s;
                 true
             });
-            return total;
+            return Ok(total);
         }
-        self.table_seconds(from, to, &pauses)
-            .unwrap_or_else(|| self.walk_seconds(from, to, &pauses))
+        match self.table_seconds(from, to, &pauses) {
+            Some(total) => Ok(total),
+            None => self.walk_seconds(from, to, &pauses),
+        }
     }
 
     /// [`business_seconds`](Self::business_seconds) from the span table, `None` when
@@ -385,13 +426,18 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
     }
 
     /// [`business_seconds`](Self::business_seconds) walking day by day.
-    fn walk_seconds(&mut self, from: i64, to: i64, pauses: &[(i64, i64)]) -> i64 {
+    fn walk_seconds(
+        &mut self,
+        from: i64,
+        to: i64,
+        pauses: &[(i64, i64)],
+    ) -> Result<i64, BusinessTimeError> {
         let mut total = 0;
         self.walk(from, Some(to), pauses, |_, s, e| {
             total += e - s;
             true
-        });
-        total
+        })?;
+        Ok(total)
     }
 
     /// The instant when `seconds` of business time, counted from `start` and stopped
@@ -482,7 +528,8 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
     /// [`due`](Self::due) walking day by day.
     fn walk_due(&mut self, from: i64, seconds: i64, pauses: &[(i64, i64)]) -> Option<i64> {
         let mut countdown = Countdown::new(seconds);
-        self.walk(from, None, pauses, |_, s, e| countdown.take(s, e));
+        // Without an end the walk stops at its horizon: no error to pass on.
+        let _ = self.walk(from, None, pauses, |_, s, e| countdown.take(s, e));
         countdown.due
     }
 
@@ -588,24 +635,25 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
     }
 
     /// Each counted interval between `from` and `to`, day by day, pauses cut out.
-    /// The seconds add up to [`business_seconds`](Self::business_seconds).
+    /// The seconds add up to [`business_seconds`](Self::business_seconds); the same
+    /// ranges are errors.
     pub fn working(
         &mut self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         pauses: &[Pause],
-    ) -> Vec<CountedInterval> {
+    ) -> Result<Vec<CountedInterval>, BusinessTimeError> {
         let (from, to) = (from.timestamp(), to.timestamp());
         let mut pieces: Vec<(NaiveDate, i64, i64)> = Vec::new();
         if to <= from {
-            return Vec::new();
+            return Ok(Vec::new());
         }
         let pauses = merge_pauses(pauses);
         self.walk(from, Some(to), &pauses, |date, s, e| {
             pieces.push((date, s, e));
             true
-        });
-        pieces
+        })?;
+        Ok(pieces
             .into_iter()
             .map(|(date, s, e)| CountedInterval {
                 date,
@@ -615,7 +663,7 @@ impl<'a, Z: ZoneRules> BusinessClock<'a, Z> {
                 utc_end: instant(e),
                 seconds: e - s,
             })
-            .collect()
+            .collect())
     }
 }
 
@@ -701,10 +749,12 @@ mod tests {
         let start = at("2026-02-02 11:00");
         assert_eq!(clock.due(start, 16 * H, &[]), Some(at("2026-02-05 11:00")));
         assert_eq!(
-            clock.business_seconds(start, at("2026-02-05 11:00"), &[]),
+            clock
+                .business_seconds(start, at("2026-02-05 11:00"), &[])
+                .unwrap(),
             16 * H
         );
-        let working = clock.working(start, at("2026-02-05 11:00"), &[]);
+        let working = clock.working(start, at("2026-02-05 11:00"), &[]).unwrap();
         let rows: Vec<(String, String, i64)> = working
             .iter()
             .map(|w| {
@@ -777,7 +827,9 @@ mod tests {
             Some(at("2026-02-02 15:00"))
         );
         assert_eq!(
-            clock.business_seconds(start, at("2026-02-02 15:00"), &[inside, outside]),
+            clock
+                .business_seconds(start, at("2026-02-02 15:00"), &[inside, outside])
+                .unwrap(),
             4 * H
         );
         // A pause over the night moves due only by its working part (Mon 16–17 and
@@ -826,12 +878,13 @@ mod tests {
         let (from, to) = (at("2026-03-28 12:00"), at("2026-03-30 12:00"));
         for c in [&all_day, &always] {
             let mut clock = BusinessClock::new(c, madrid());
-            assert_eq!(clock.business_seconds(from, to, &[]), 47 * H);
+            assert_eq!(clock.business_seconds(from, to, &[]).unwrap(), 47 * H);
             assert_eq!(clock.due(from, 47 * H, &[]), Some(to));
         }
         let mut clock = BusinessClock::new(&all_day, madrid());
         let sunday: i64 = clock
             .working(at("2026-03-29 00:00"), at("2026-03-30 00:00"), &[])
+            .unwrap()
             .iter()
             .map(|w| w.seconds)
             .sum();
@@ -840,7 +893,9 @@ mod tests {
         let night = cal(std::array::from_fn(|_| vec![iv(1, 4)]), &[]);
         let mut clock = BusinessClock::new(&night, madrid());
         assert_eq!(
-            clock.business_seconds(at("2026-03-29 00:00"), at("2026-03-29 12:00"), &[]),
+            clock
+                .business_seconds(at("2026-03-29 00:00"), at("2026-03-29 12:00"), &[])
+                .unwrap(),
             2 * H
         );
         assert_eq!(
@@ -857,14 +912,16 @@ mod tests {
         let (from, to) = (at("2026-10-24 12:00"), at("2026-10-26 12:00"));
         for c in [&all_day, &always] {
             let mut clock = BusinessClock::new(c, madrid());
-            assert_eq!(clock.business_seconds(from, to, &[]), 49 * H);
+            assert_eq!(clock.business_seconds(from, to, &[]).unwrap(), 49 * H);
             assert_eq!(clock.due(from, 49 * H, &[]), Some(to));
             assert_eq!(clock.due(from, 24 * H, &[]), Some(at("2026-10-25 11:00")));
         }
         let night = cal(std::array::from_fn(|_| vec![iv(1, 4)]), &[]);
         let mut clock = BusinessClock::new(&night, madrid());
         assert_eq!(
-            clock.business_seconds(at("2026-10-25 00:00"), at("2026-10-25 12:00"), &[]),
+            clock
+                .business_seconds(at("2026-10-25 00:00"), at("2026-10-25 12:00"), &[])
+                .unwrap(),
             4 * H
         );
         // Office hours: local 08:00 on Monday after the change is 07:00 UTC.
@@ -880,10 +937,15 @@ mod tests {
         let office = weekdays(8, 17, &[]);
         let mut clock = BusinessClock::new(&office, Tz(chrono_tz::UTC));
         let t = at("2026-02-02 09:00");
-        assert_eq!(clock.business_seconds(t, t, &[]), 0);
-        assert_eq!(clock.business_seconds(t, at("2026-02-01 09:00"), &[]), 0);
+        assert_eq!(clock.business_seconds(t, t, &[]).unwrap(), 0);
+        assert_eq!(
+            clock
+                .business_seconds(t, at("2026-02-01 09:00"), &[])
+                .unwrap(),
+            0
+        );
         assert_eq!(clock.due(t, 0, &[]), Some(t));
-        assert!(clock.working(t, t, &[]).is_empty());
+        assert!(clock.working(t, t, &[]).unwrap().is_empty());
     }
 
     #[test]
@@ -896,18 +958,61 @@ mod tests {
         assert_eq!(clock.due(start, 40 * H, &[]), Some(at("2026-02-09 13:00")));
         // 46 years before what the table holds: more than it may hold at once.
         let (old, older) = (at("1980-03-03 09:00"), at("1980-03-10 09:00"));
-        let walked = walker.walk_seconds(old.timestamp(), older.timestamp(), &[]);
+        let walked = walker
+            .walk_seconds(old.timestamp(), older.timestamp(), &[])
+            .unwrap();
         assert_eq!(walked, 8 * H + 4 * 9 * H + H);
-        assert_eq!(clock.business_seconds(old, older, &[]), walked);
+        assert_eq!(clock.business_seconds(old, older, &[]).unwrap(), walked);
         assert_eq!(clock.due(old, walked, &[]), Some(older));
-        // Longer than the walk's horizon: counted up to it, as before.
-        let far = at("2050-01-01 00:00");
+        // 19 years: too long for the table, walked.
+        let far = at("2045-01-01 00:00");
         assert_eq!(
-            clock.business_seconds(start, far, &[]),
-            walker.walk_seconds(start.timestamp(), far.timestamp(), &[])
+            clock.business_seconds(start, far, &[]).unwrap(),
+            walker
+                .walk_seconds(start.timestamp(), far.timestamp(), &[])
+                .unwrap()
         );
         // The table still answers near its days.
         assert_eq!(clock.due(start, 41 * H, &[]), Some(at("2026-02-09 14:00")));
+    }
+
+    #[test]
+    fn more_than_twenty_years_is_an_error_not_a_count_stopped_at_the_horizon() {
+        let office = weekdays(8, 17, &[]);
+        let always = BusinessCalendar::always("24×7");
+        let start = at("2026-01-01 00:00");
+        let last_day = at("2045-12-31 23:00"); // 7,304 local days later
+        let past = at("2046-01-01 00:00"); // 7,305
+        for c in [&office, &always] {
+            let mut clock = BusinessClock::new(c, madrid());
+            assert!(clock.business_seconds(start, last_day, &[]).unwrap() > 0);
+            assert_eq!(
+                clock.business_seconds(start, past, &[]),
+                Err(BusinessTimeError::TooLong { days: 7305 })
+            );
+            assert_eq!(
+                clock.working(start, past, &[]),
+                Err(BusinessTimeError::TooLong { days: 7305 })
+            );
+            // The year-9999 case of the report: no silent 41,736 h.
+            let far = at("2200-12-31 00:00");
+            assert!(matches!(
+                clock.business_seconds(start, far, &[]),
+                Err(BusinessTimeError::TooLong { days }) if days > 63_000
+            ));
+        }
+        // Office hours over 7,304 days: every weekday counted (no cap inside reach).
+        let mut clock = BusinessClock::new(&office, madrid());
+        let weekdays_in_reach = (0..7305)
+            .filter(|d| {
+                let date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(*d);
+                chrono::Datelike::weekday(&date).num_days_from_monday() < 5
+            })
+            .count() as i64;
+        assert_eq!(
+            clock.business_seconds(start, last_day, &[]).unwrap(),
+            weekdays_in_reach * 9 * H
+        );
     }
 
     #[test]
@@ -1002,8 +1107,8 @@ mod properties {
                 let merged = merge_pauses(&pauses);
                 let mut walker = BusinessClock::new(&cals[which], madrid());
                 prop_assert_eq!(
-                    clock.business_seconds(instant(from), instant(to), &pauses),
-                    walker.walk_seconds(from, to, &merged)
+                    clock.business_seconds(instant(from), instant(to), &pauses).unwrap(),
+                    walker.walk_seconds(from, to, &merged).unwrap()
                 );
                 prop_assert_eq!(
                     clock.due(instant(from), target, &pauses).map(|t| t.timestamp()),
@@ -1023,15 +1128,15 @@ mod properties {
             let (from, to) = (a.min(b), a.max(b));
             let mid = m.clamp(from, to);
             let pauses: Vec<Pause> = p.iter().map(|&(s, len)| (instant(s), instant(s + len))).collect();
-            let whole = clock.business_seconds(instant(from), instant(to), &pauses);
-            let left = clock.business_seconds(instant(from), instant(mid), &pauses);
-            let right = clock.business_seconds(instant(mid), instant(to), &pauses);
+            let whole = clock.business_seconds(instant(from), instant(to), &pauses).unwrap();
+            let left = clock.business_seconds(instant(from), instant(mid), &pauses).unwrap();
+            let right = clock.business_seconds(instant(mid), instant(to), &pauses).unwrap();
             prop_assert!(whole >= 0 && left >= 0 && right >= 0);
             prop_assert_eq!(whole, left + right);
             prop_assert!(whole <= to - from);
-            let listed: i64 = clock.working(instant(from), instant(to), &pauses).iter().map(|w| w.seconds).sum();
+            let listed: i64 = clock.working(instant(from), instant(to), &pauses).unwrap().iter().map(|w| w.seconds).sum();
             prop_assert_eq!(listed, whole);
-            prop_assert_eq!(clock.business_seconds(instant(to), instant(from), &pauses), 0);
+            prop_assert_eq!(clock.business_seconds(instant(to), instant(from), &pauses).unwrap(), 0);
         }
 
         #[test]
@@ -1044,15 +1149,15 @@ mod properties {
             let mut clock = BusinessClock::new(&cals[which], madrid());
             let (from, to) = (instant(a.min(b)), instant(a.max(b)));
             let pauses: Vec<Pause> = p.iter().map(|&(s, len)| (instant(s), instant(s + len))).collect();
-            let used = clock.business_seconds(from, to, &pauses);
+            let used = clock.business_seconds(from, to, &pauses).unwrap();
             let due = clock.due(from, used, &pauses);
             prop_assert!(due.is_some());
             let due = due.unwrap_or(from);
             // Due is no later than `to` and the same business time lies before it.
             prop_assert!(due <= to);
-            prop_assert_eq!(clock.business_seconds(from, due, &pauses), used);
+            prop_assert_eq!(clock.business_seconds(from, due, &pauses).unwrap(), used);
             // Nothing counts between due and `to`.
-            prop_assert_eq!(clock.business_seconds(due, to, &pauses), 0);
+            prop_assert_eq!(clock.business_seconds(due, to, &pauses).unwrap(), 0);
             if used > 0 {
                 let later = clock.due(from, used + 1, &pauses);
                 prop_assert!(later.is_some_and(|l| l > due));

@@ -7,7 +7,7 @@
 //! the report instant is not yet known (the ticket is judged open); the target itself
 //! counts as met (used ≤ target).
 
-use super::business_time::{BusinessClock, Pause};
+use super::business_time::{BusinessClock, BusinessTimeError, Pause};
 use super::calendar::{BusinessCalendar, ALWAYS_ID};
 use super::ticket::Ticket;
 use super::ticket_sla::{match_key, TicketSla};
@@ -99,7 +99,8 @@ impl TicketTimes {
     }
 }
 
-/// Evaluates one clock of a ticket whose times are `times`.
+/// Evaluates one clock of a ticket whose times are `times`; an error when the time
+/// from creation to the stop (or the report instant) is too long to count.
 pub fn evaluate_clock<Z: ZoneRules>(
     times: &TicketTimes,
     clock: Clock,
@@ -107,7 +108,7 @@ pub fn evaluate_clock<Z: ZoneRules>(
     warning_percent: u8,
     business: &mut BusinessClock<'_, Z>,
     report_at: DateTime<Utc>,
-) -> ClockResult {
+) -> Result<ClockResult, BusinessTimeError> {
     let created = times.created;
     let due = business.due(created, target_seconds, &times.pauses);
     let stopped = times
@@ -115,7 +116,7 @@ pub fn evaluate_clock<Z: ZoneRules>(
         .filter(|&s| s <= report_at)
         .map(|s| s.max(created));
     let until = stopped.unwrap_or(report_at);
-    let used_seconds = business.business_seconds(created, until, &times.pauses);
+    let used_seconds = business.business_seconds(created, until, &times.pauses)?;
     let outcome = match stopped {
         Some(_) if used_seconds <= target_seconds => Outcome::Met,
         Some(_) => Outcome::Breached { still_open: false },
@@ -127,14 +128,14 @@ pub fn evaluate_clock<Z: ZoneRules>(
         }
         None => Outcome::Open,
     };
-    ClockResult {
+    Ok(ClockResult {
         target_seconds,
         used_seconds,
         due,
         stopped,
         stopped_on: stopped.map(|s| business.local(s).date()),
         outcome,
-    }
+    })
 }
 
 /// A ticket judged against its definition.
@@ -168,10 +169,10 @@ pub fn evaluate_ticket<Z: ZoneRules>(
     sla: &TicketSla,
     business: &mut BusinessClock<'_, Z>,
     report_at: DateTime<Utc>,
-) -> TicketEvaluation {
+) -> Result<TicketEvaluation, BusinessTimeError> {
     let times = TicketTimes::of(ticket, sla, business.zone());
     let warning = sla.warning_percent();
-    TicketEvaluation {
+    Ok(TicketEvaluation {
         ticket: index,
         definition,
         response: evaluate_clock(
@@ -181,7 +182,7 @@ pub fn evaluate_ticket<Z: ZoneRules>(
             warning,
             business,
             report_at,
-        ),
+        )?,
         resolution: evaluate_clock(
             &times,
             Clock::Resolution,
@@ -189,8 +190,8 @@ pub fn evaluate_ticket<Z: ZoneRules>(
             warning,
             business,
             report_at,
-        ),
-    }
+        )?,
+    })
 }
 
 /// Why a ticket could not be evaluated.
@@ -202,6 +203,15 @@ pub enum Unmatched {
     NoDefinition { service: Id, priority: String },
     /// The definition names a calendar that does not exist.
     UnknownCalendar(Id),
+    /// Matched, but its business time cannot be counted (too long a time open).
+    Uncountable(BusinessTimeError),
+}
+
+impl Unmatched {
+    /// True when the ticket found its definition and calendar (and the count failed).
+    pub fn is_matched(&self) -> bool {
+        matches!(self, Self::Uncountable(_))
+    }
 }
 
 /// Every ticket evaluated, and those that could not be, by index.
@@ -295,9 +305,10 @@ pub fn evaluate_all<Z: ZoneRules>(
         else {
             continue;
         };
-        out.tickets.push(evaluate_ticket(
-            index, ticket, definition, sla, business, report_at,
-        ));
+        match evaluate_ticket(index, ticket, definition, sla, business, report_at) {
+            Ok(evaluation) => out.tickets.push(evaluation),
+            Err(why) => out.unmatched.push((index, Unmatched::Uncountable(why))),
+        }
     }
     out
 }
@@ -514,6 +525,47 @@ pub(crate) mod tests {
         );
     }
 
+    #[test]
+    fn a_ticket_open_for_more_than_twenty_years_is_left_out_with_its_reason() {
+        let tickets = [
+            // Open since 1990 at a 2026 report date: 13,000+ days.
+            ticket("OLD", "P1", "1990-01-02 09:00", None, None),
+            // Resolved 2200, years after creation: the count is refused, not capped.
+            ticket(
+                "FAR",
+                "P1",
+                "2026-02-02 09:00",
+                None,
+                Some("2199-12-31 10:00"),
+            ),
+            ticket(
+                "OK",
+                "P1",
+                "2026-02-02 09:00",
+                None,
+                Some("2026-02-02 10:00"),
+            ),
+        ];
+        let out = run(&tickets, "2200-01-01 00:00");
+        let ok: Vec<usize> = out.tickets.iter().map(|t| t.ticket).collect();
+        assert_eq!(ok, [2]);
+        assert!(
+            matches!(
+                out.unmatched.as_slice(),
+                [
+                    (0, Unmatched::Uncountable(BusinessTimeError::TooLong { days: d0 })),
+                    (1, Unmatched::Uncountable(BusinessTimeError::TooLong { days: d1 })),
+                ] if *d0 == 76_700 && *d1 == 63_519
+            ),
+            "{:?}",
+            out.unmatched
+        );
+        assert!(out.unmatched.iter().all(|(_, why)| why.is_matched()));
+        // In reach, the same kind of ticket is counted.
+        let out = run(&tickets[..1], "2009-12-31 00:00");
+        assert!(out.unmatched.is_empty());
+    }
+
     /// The conventions the README's ticket-SLA section states, one test each, on the
     /// office calendar (weekdays 08:00–17:00, Madrid) and P1 (response 1 h,
     /// resolution 4 h).
@@ -712,7 +764,8 @@ pub(crate) mod tests {
             &office(),
             madrid(),
             utc("2026-02-03 00:00"),
-        );
+        )
+        .unwrap();
         assert_eq!(working.iter().map(|w| w.seconds).sum::<i64>(), 6 * H);
     }
 

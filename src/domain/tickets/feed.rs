@@ -2,7 +2,7 @@
 //! into the linked service level targets (each summarised with its target's own
 //! period kind), the working of one ticket, and reading the calendar form's fields.
 
-use super::business_time::{BusinessClock, CountedInterval};
+use super::business_time::{BusinessClock, BusinessTimeError, CountedInterval};
 use super::calendar::{BusinessCalendar, CalendarError, WorkingInterval};
 use super::evaluation::{Clock, TicketEvaluation, TicketTimes};
 use super::period_summary::{summarise, target_values};
@@ -72,7 +72,7 @@ pub fn working_of<Z: ZoneRules>(
     calendar: &BusinessCalendar,
     zone: Z,
     report_at: DateTime<Utc>,
-) -> Vec<CountedInterval> {
+) -> Result<Vec<CountedInterval>, BusinessTimeError> {
     let mut business = BusinessClock::new(calendar, zone);
     let times = TicketTimes::of(ticket, sla, business.zone());
     let until = times
@@ -234,7 +234,8 @@ mod tests {
             &always,
             Utc,
             report,
-        );
+        )
+        .unwrap();
         assert_eq!(working.iter().map(|c| c.seconds).sum::<i64>(), 11 * 3600);
     }
 }

@@ -16,7 +16,7 @@ pub mod ticket_set;
 pub mod ticket_sla;
 pub mod zone;
 
-pub use business_time::{instant, BusinessClock, CountedInterval, Pause};
+pub use business_time::{instant, BusinessClock, BusinessTimeError, CountedInterval, Pause};
 pub use calendar::{BusinessCalendar, CalendarError, WorkingInterval, ALWAYS_ID};
 pub use evaluation::{
     evaluate_all, evaluate_clock, evaluate_ticket, Clock, ClockResult, Evaluations, Outcome,

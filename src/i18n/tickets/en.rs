@@ -137,6 +137,8 @@ pub static TEXTS: TicketTexts = TicketTexts {
     column_for: |field| format!("Column for {field}"),
     applied: |n| format!("{n} achieved values written into the linked service level targets."),
     unmatched: |n| format!("{n} tickets have no matching service or priority definition and are left out."),
+    too_long: |id, days| format!("Ticket {id} is left out: {days} days from its creation to its stop or the report date, and business time is counted over at most 20 years. Check its dates."),
+    too_long_more: |n| format!("And {n} more tickets like these."),
     page_of: |page, pages, total| format!("Page {page} of {pages} ({total} tickets)"),
     open_breaches_shown: |shown, total| format!("{shown} of {total} shown"),
     working_heading: |id| format!("The working of ticket {id}"),

@@ -137,6 +137,8 @@ pub static TEXTS: TicketTexts = TicketTexts {
     column_for: |field| format!("Columna para {field}"),
     applied: |n| format!("Se escribieron {n} valores logrados en los objetivos de nivel de servicio vinculados."),
     unmatched: |n| format!("{n} tickets no tienen servicio o definición de prioridad y quedan fuera."),
+    too_long: |id, days| format!("El ticket {id} queda fuera: {days} días desde su creación hasta su cierre o la fecha del informe, y el tiempo laborable se cuenta en 20 años como máximo. Revise sus fechas."),
+    too_long_more: |n| format!("Y {n} tickets más como estos."),
     page_of: |page, pages, total| format!("Página {page} de {pages} ({total} tickets)"),
     open_breaches_shown: |shown, total| format!("Se muestran {shown} de {total}"),
     working_heading: |id| format!("Cálculo del ticket {id}"),

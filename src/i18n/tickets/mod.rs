@@ -173,6 +173,10 @@ super::texts::texts! {
         applied: fn(usize) -> String,
         /// Tickets whose service or priority has no definition (count).
         unmatched: fn(usize) -> String,
+        /// A ticket whose business time cannot be counted: id, days open (formatted).
+        too_long: fn(&str, &str) -> String,
+        /// Tickets that cannot be counted beyond those named (count).
+        too_long_more: fn(usize) -> String,
         /// "Page N of M (T tickets)".
         page_of: fn(usize, usize, usize) -> String,
         /// Open breaches listed so far (shown, total).

@@ -137,6 +137,8 @@ pub static TEXTS: TicketTexts = TicketTexts {
     column_for: |field| format!("Столбец для {field}"),
     applied: |n| format!("В связанные целевые показатели записано значений: {n}."),
     unmatched: |n| format!("{n} {} без подходящей услуги или определения приоритета не учитываются.", plural_ru(n, "заявка", "заявки", "заявок")),
+    too_long: |id, days| format!("Заявка {id} не учитывается: {days} дн. от создания до остановки или даты отчёта, а рабочее время считается не более чем за 20 лет. Проверьте её даты."),
+    too_long_more: |n| format!("И ещё {n} {} с той же проблемой.", plural_ru(n, "заявка", "заявки", "заявок")),
     page_of: |page, pages, total| format!("Страница {page} из {pages} (заявок: {total})"),
     open_breaches_shown: |shown, total| format!("Показано {shown} из {total}"),
     working_heading: |id| format!("Расчёт по заявке {id}"),

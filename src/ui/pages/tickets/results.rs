@@ -6,8 +6,8 @@ use super::{calendar_of, say, service_name, when, Messages};
 use crate::domain::slm::{PeriodKind, Service, ServiceEdit};
 use crate::domain::tickets::feed::{target_updates, working_of};
 use crate::domain::tickets::{
-    evaluate_all, summarise, BusinessCalendar, Clock, ClockResult, Evaluations, Outcome, TicketSet,
-    TicketSla, ALWAYS_ID,
+    evaluate_all, summarise, BusinessCalendar, BusinessTimeError, Clock, ClockResult, Evaluations,
+    Outcome, TicketSet, TicketSla, Unmatched, ALWAYS_ID,
 };
 use crate::domain::{Applied, Id, WorkspaceEdit};
 use crate::i18n::{format_date, format_number};
@@ -21,6 +21,8 @@ use std::sync::Arc;
 const PAGE: usize = 50;
 /// Open breaches listed at first, and added by each "Show 50 more".
 const BREACHES_PAGE: usize = 50;
+/// Tickets that cannot be counted named one by one, at most.
+const UNCOUNTABLE_SHOWN: usize = 20;
 
 /// What the evaluation reads from the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,7 +272,9 @@ pub(super) fn Results() -> impl IntoView {
             let tables = [Clock::Response, Clock::Resolution]
                 .into_iter()
                 .map(|clock| {
-                    let pieces = working_of(ticket, definition, clock, &calendar, cached_zone(calendar.zone()), at);
+                    // The ticket was counted, so the same range walks (empty if not).
+                    let pieces = working_of(ticket, definition, clock, &calendar, cached_zone(calendar.zone()), at)
+                        .unwrap_or_default();
                     let total: i64 = pieces.iter().map(|p| p.seconds).sum();
                     let rows = pieces
                         .iter()
@@ -316,8 +320,47 @@ pub(super) fn Results() -> impl IntoView {
     let on_first_page = move || current() == 0;
     let on_last_page = move || current() + 1 >= pages();
     let unmatched = move || {
-        let n = evaluations.with(|e: &Arc<Evaluations>| e.unmatched.len());
+        let n = evaluations.with(|e: &Arc<Evaluations>| {
+            e.unmatched
+                .iter()
+                .filter(|(_, why)| !why.is_matched())
+                .count()
+        });
         (n > 0).then(|| view! { <p>{(texts().tickets.unmatched)(n)}</p> })
+    };
+    // Tickets matched but not countable, each named (the first few), as a warning.
+    let uncountable = move || {
+        let t = texts();
+        let lang = state.lang.get();
+        let (items, total) = evaluations.with(|e: &Arc<Evaluations>| {
+            inputs.with(|i| {
+                let mut items = Vec::new();
+                let mut total = 0;
+                for (index, why) in &e.unmatched {
+                    let Unmatched::Uncountable(BusinessTimeError::TooLong { days }) = why else {
+                        continue;
+                    };
+                    total += 1;
+                    if items.len() < UNCOUNTABLE_SHOWN {
+                        let id = i.tickets.tickets().get(*index).map_or("", |t| t.id());
+                        items.push((t.tickets.too_long)(
+                            id,
+                            &format_number(lang, *days as f64, 0),
+                        ));
+                    }
+                }
+                (items, total)
+            })
+        });
+        (total > 0).then(|| {
+            let more = total - items.len();
+            view! {
+                <div role="alert" class="notice notice-error">
+                    <ul>{items.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    {(more > 0).then(|| view! { <p>{(t.tickets.too_long_more)(more)}</p> })}
+                </div>
+            }
+        })
     };
 
     view! {
@@ -346,6 +389,7 @@ pub(super) fn Results() -> impl IntoView {
                     </label>
                 </div>
                 {unmatched}
+                {uncountable}
                 <h3>{move || texts().tickets.period_heading}</h3>
                 <div class="table-scroll">
                 <table>
