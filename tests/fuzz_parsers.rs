@@ -1,7 +1,8 @@
 //! Fuzz and property harness over every parser of outside input: share links, survey
 //! links, response codes, the Kano responses CSV, the SLA records CSV, the ticket CSV
-//! (automatic and explicit mapping), backup JSON (every schema version) and `.ics`
-//! (the fixtures mutated, and generated repeating events: "ics rules").
+//! (automatic and explicit mapping), backup JSON (every schema version), `.ics`
+//! (the fixtures mutated, and generated repeating events: "ics rules") and the
+//! entries of local storage ("stored entries": never overwritten once unreadable).
 //!
 //! Inputs are the real fixtures (and freshly encoded links and codes) mutated by
 //! proptest: bytes flipped, inserted (from characters parsers care about), deleted,
@@ -19,7 +20,8 @@ use dsv_studio::domain::kano::{Feature, FeatureAnswer, KanoAnswer, Response, Sur
 use dsv_studio::domain::Id;
 use dsv_studio::i18n::Lang;
 use dsv_studio::storage::{
-    backup, ics, kano_csv, kano_link, response_code, share, sla_csv, ticket_csv,
+    backup, ics, kano_csv, kano_link, response_code, share, sla_csv, ticket_csv, KeyValueStore,
+    MemoryStore, Repository,
 };
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -104,6 +106,11 @@ fn mutate(seed: &str, edits: &[Edit]) -> String {
 
 /// Runs `check` on `cases()` mutations of `seeds` and prints the count and time.
 fn fuzz(name: &str, seeds: &[String], check: impl Fn(&str)) {
+    fuzz_seeds(name, seeds, |_, text| check(text));
+}
+
+/// [`fuzz`], telling `check` which seed the input was made from.
+fn fuzz_seeds(name: &str, seeds: &[String], check: impl Fn(usize, &str)) {
     let count = Cell::new(0u64);
     let start = Instant::now();
     let mut runner = TestRunner::new(Config {
@@ -113,7 +120,7 @@ fn fuzz(name: &str, seeds: &[String], check: impl Fn(&str)) {
     });
     let strategy = (0..seeds.len(), vec(edit(), 0..12));
     let outcome = runner.run(&strategy, |(i, edits)| {
-        check(&mutate(&seeds[i], &edits));
+        check(i, &mutate(&seeds[i], &edits));
         count.set(count.get() + 1);
         Ok(())
     });
@@ -160,6 +167,77 @@ fn backup_files_of_every_version() {
                 let reasons = dsv_studio::ui::problem_text::backup_reasons(lang.texts(), lang, &e);
                 assert!(reasons.iter().all(|r| !r.trim().is_empty()), "{e}");
             }
+        }
+    });
+}
+
+/// Stored entries (each key of a saved workspace) mutated, and valid JSON of the wrong
+/// shape (`[]`, `null`, a lone surrogate, `1e400`): opening never panics, an entry that
+/// cannot be read is reported with its raw text, and the next save leaves it as it was.
+#[test]
+fn stored_entries() {
+    let workspace = backup::parse(&fixture("v2-backup.json"))
+        .expect("fixture")
+        .workspace;
+    let saved = MemoryStore::new();
+    let (mut repo, _) = Repository::open(&saved).expect("open");
+    repo.save(&workspace).expect("save");
+    let mut entries: Vec<(String, String)> = saved
+        .keys()
+        .expect("keys")
+        .into_iter()
+        .map(|k| {
+            let v = saved.get(&k).expect("get").unwrap_or_default();
+            (k, v)
+        })
+        .collect();
+    entries.sort();
+    let key_of_first_doc = entries
+        .iter()
+        .find(|(k, _)| k.starts_with("dsv:journey:"))
+        .map(|(k, _)| k.clone())
+        .expect("a journey key");
+    for odd in [
+        "[]",
+        "null",
+        "{\"v\":2,\"body\":\"\\ud800\"}",
+        "{\"v\":1e400}",
+    ] {
+        entries.push((key_of_first_doc.clone(), odd.to_owned()));
+    }
+    let seeds: Vec<String> = entries.iter().map(|(_, v)| v.clone()).collect();
+    fuzz_seeds("stored entries", &seeds, |i, text| {
+        let store = MemoryStore::new();
+        for (k, v) in &entries[..entries.len() - 4] {
+            store.set(k, v).expect("set");
+        }
+        let key = &entries[i].0;
+        store.set(key, text).expect("set");
+        let Ok((mut repo, read)) = Repository::open(&store) else {
+            return;
+        };
+        let unreadable: Vec<(String, String)> = repo
+            .unreadable()
+            .iter()
+            .map(|u| {
+                refused(&u.error);
+                (u.key.clone(), u.raw.clone())
+            })
+            .collect();
+        for (k, raw) in &unreadable {
+            assert_eq!(store.get(k).expect("get").as_deref(), Some(raw.as_str()));
+        }
+        // The next save (of what was read, and of one change) leaves them untouched.
+        let _ = repo.save(&read);
+        let mut changed = read.clone();
+        changed.personas.clear();
+        let _ = repo.save(&changed);
+        for (k, raw) in &unreadable {
+            assert_eq!(
+                store.get(k).expect("get").as_deref(),
+                Some(raw.as_str()),
+                "{k} was overwritten"
+            );
         }
     });
 }

@@ -775,6 +775,38 @@ mod tests {
     }
 
     #[test]
+    fn json_of_the_wrong_shape_is_not_in_the_expected_form_and_stays_untouched() {
+        let store = MemoryStore::new();
+        store.set("dsv:persona:a", "[]").unwrap();
+        store.set("dsv:persona:b", "null").unwrap();
+        store.set(keys::SETTINGS, "[]").unwrap();
+        let (mut repo, ws) = Repository::open(&store).unwrap();
+        assert!(ws.personas.is_empty());
+        let found: Vec<(&str, bool)> = repo
+            .unreadable()
+            .iter()
+            .map(|u| (u.key.as_str(), matches!(u.error, ReadError::Invalid(_))))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (keys::SETTINGS, true),
+                ("dsv:persona:a", true),
+                ("dsv:persona:b", true)
+            ]
+        );
+        repo.save(&workspace(&[("c", "Cai")])).unwrap();
+        assert!(repo.save_settings(&Settings::default()).is_err());
+        for (key, raw) in [
+            ("dsv:persona:a", "[]"),
+            ("dsv:persona:b", "null"),
+            (keys::SETTINGS, "[]"),
+        ] {
+            assert_eq!(store.get(key).unwrap().as_deref(), Some(raw), "{key}");
+        }
+    }
+
+    #[test]
     fn quota_full_keeps_the_previous_value() {
         let store = MemoryStore::with_quota(400);
         let (mut repo, _) = Repository::open(&store).unwrap();

@@ -113,6 +113,47 @@ for (const [what, workspace, reason] of [
   });
 }
 
+for (const [lang, label, surrogate, huge] of [
+  ['en', 'Import workspace from a file', 'Line 2, column 29: a \\u escape does not name a whole character (half of a surrogate pair).', 'Line 3, column 35: a number is too large to read.'],
+  ['es', 'Importar espacio de trabajo desde un archivo', 'Línea 2, columna 29: un escape \\u no nombra un carácter completo (media pareja sustituta).', 'Línea 3, columna 35: un número es demasiado grande para leerlo.'],
+  ['ru', 'Импортировать рабочую область из файла', 'экранирование \\u не задаёт целый символ (половина суррогатной пары)', 'число слишком велико, чтобы его прочитать'],
+]) {
+  test(`a backup with a lone surrogate or 1e400 says what is wrong and where (${lang})`, async ({ page }) => {
+    await open(page, '#/settings');
+    await page.getByLabel('Language').first().selectOption(lang);
+    for (const [body, reason] of [
+      ['{"format": "dsv-studio", "version": 4,\n "workspace": {"personas": [{"id": "p1", "name": "\\ud800"}]}}', surrogate],
+      ['{"format": "dsv-studio", "version": 4,\n "workspace": {"personas": [\n {"id": "p1", "name": "A", "x": 1e400}]}}', huge],
+    ]) {
+      await page.getByLabel(label).setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+      await expect(page.getByRole('alert')).toContainText(reason);
+    }
+  });
+}
+
+test('a stored entry holding [] or null is called "not in the expected form" and a later save leaves it alone', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    localStorage.setItem('dsv:journey:j1', '[]');
+    localStorage.setItem('dsv:persona:p9', 'null');
+  });
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Some stored data could not be read' });
+  await expect(alert).toContainText('dsv:journey:j1: it is JSON, but not in the expected form');
+  await expect(alert).toContainText('dsv:persona:p9: it is JSON, but not in the expected form');
+  await expect(alert).not.toContainText('not valid JSON');
+  // A change elsewhere is saved; the entries stay exactly as they were.
+  await page.getByRole('link', { name: 'Journeys' }).click();
+  await page.getByLabel('New journey name').fill('Another');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await expect.poll(async () => Object.keys(await stored(page)).filter((k) => k.startsWith('dsv:journey:')).length).toBe(2);
+  const after = await stored(page);
+  expect(after['dsv:journey:j1']).toBe('[]');
+  expect(after['dsv:persona:p9']).toBe('null');
+  await page.getByLabel('Language').first().selectOption('ru');
+  await expect(page.getByRole('alert').filter({ hasText: 'dsv:journey:j1' })).toContainText('это JSON, но не в ожидаемой форме');
+});
+
 test('an unreadable stored entry is reported, downloadable, and never overwritten', async ({ page }) => {
   await open(page);
   await page.evaluate(() => localStorage.setItem('dsv:journey:j1', '{"v":2,"body":{"id":"j1",'));

@@ -307,3 +307,24 @@ test('the per-ticket table pages forward and back through every ticket', async (
   await expect(previous).toBeDisabled();
   await expect(next).toBeEnabled();
 });
+
+test('a ticket open for more than 20 years is named and left out, not counted short', async ({ page }) => {
+  await setUp(page);
+  await page.getByLabel('Import ticket CSV').setInputFiles({
+    name: 'old.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([
+      'id,service,priority,created,first_response,resolved,pauses',
+      'OLD-1,Mail,P1,1990-01-02 09:00,,,',
+      'NEW-1,Mail,P1,2026-03-10 09:00,2026-03-10 09:30,2026-03-10 11:00,',
+    ].join('\n')),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'tickets imported' })).toHaveText('2 tickets imported, 0 updated.');
+  await page.getByLabel('Report date').fill('2026-03-31');
+  const problem = page.getByRole('alert').filter({ hasText: 'OLD-1' });
+  await expect(problem).toHaveText(/Ticket OLD-1 is left out: 13,2\d\d days from its creation to its stop or the report date, and business time is counted over at most 20 years\./);
+  await expect(page.getByRole('row', { name: /^OLD-1 / })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /^NEW-1 / }).getByRole('cell').nth(7)).toHaveText('Met');
+  await page.getByLabel('Language').first().selectOption('ru');
+  await expect(page.getByRole('alert').filter({ hasText: 'OLD-1' })).toContainText(/Заявка OLD-1 не учитывается: 13\s2\d\d дн\./);
+});
