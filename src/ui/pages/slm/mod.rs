@@ -7,21 +7,16 @@ mod availability;
 mod charts;
 mod csv;
 mod dashboard;
-mod dashboard_model;
-mod heat_rows;
 mod improvements;
 mod names;
 mod records_grid;
 mod report;
 mod service_page;
-mod warm_up;
 
-pub use dashboard::ServiceLevelsPage;
-pub use dashboard_model::DashboardModel;
+pub use dashboard::{warm_up_dashboard, DashboardModel, ServiceLevelsPage};
 pub use improvements::ImprovementsPage;
 pub use report::{ServiceReportPage, ServiceReportPageProps};
 pub use service_page::{ServicePage, ServicePageProps};
-pub use warm_up::warm_up_dashboard;
 
 use crate::domain::slm::{Period, PeriodKind, Service, ServiceEdit, ServiceEditError};
 use crate::domain::{Id, WorkspaceEdit, WorkspaceEditError};

@@ -1,8 +1,8 @@
 //! The dashboard's code compiled and its model computed before its first visit.
 //!
-//! Chrome compiles WebAssembly lazily, each function at its first call: the first
-//! visit to the dashboard in a tab spent 14–24 ms compiling (traces of the bench's
-//! dashboard) on top of rendering it. Much as a JavaScript app fetches a route's code
+//! Chrome compiles WebAssembly lazily, each function at its first call: without this,
+//! the first visit to the dashboard in a tab spends time compiling on top of rendering
+//! (`docs/performance.md` has the figures and the command that measures them). Much as a JavaScript app fetches a route's code
 //! while the browser is idle, the app renders the dashboard once, for the example
 //! services, into an element that never joins the document, when the browser is idle
 //! after start: navigating there from another page, as the first visit will. It does
@@ -11,7 +11,7 @@
 //! shown. When the browser is idle again, it computes the app's [`DashboardModel`] of
 //! the real workspace, which the first visit would otherwise compute.
 
-use super::dashboard_model::DashboardModel;
+use super::model::DashboardModel;
 use crate::domain::examples::example_services;
 use crate::domain::Workspace;
 use crate::i18n::Lang;
@@ -52,7 +52,7 @@ fn render_off_screen(lang: Lang, then: impl FnOnce() + 'static) {
         return;
     };
     let workspace = Workspace {
-        services: example_services(lang.code(), super::last_month(), fresh_id),
+        services: example_services(lang.code(), crate::ui::pages::slm::last_month(), fresh_id),
         ..Workspace::default()
     };
     // Reference-counted: it goes with the tree, whatever owner runs this.

@@ -3,15 +3,15 @@
 //! The app holds one [`DashboardModel`] from start to end, so the heat map and the
 //! watermelon warnings are computed when first read and again only when the workspace
 //! or the period kind changes, not on every visit to the dashboard. The warm-up
-//! (`warm_up.rs`) reads them while the browser is idle after start, so the first visit
+//! ([`warm_up`](super::warm_up)) reads them while the browser is idle after start, so the first visit
 //! finds them ready too. A kind with targets but no records yet ends its periods at
 //! today's, as of when they were computed: a tab left open into the next month shows
 //! the new one after the next change.
 
-use super::latest_period;
 use crate::domain::slm::{
     heat_map, last_periods, watermelon_flags, HeatMap, Period, PeriodKind, WatermelonFlag,
 };
+use crate::ui::pages::slm::latest_period;
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;

@@ -7,10 +7,10 @@
 //! per cell. Every piece of user text goes in
 //! through `set_text_content` or an attribute, never as HTML.
 
-use super::charts::goal_text;
-use super::names;
 use crate::domain::slm::{Attainment, HeatMap};
 use crate::i18n::{format_number, Lang, Texts};
+use crate::ui::pages::slm::charts::goal_text;
+use crate::ui::pages::slm::names;
 use crate::ui::route::Route;
 use std::ops::Range;
 use wasm_bindgen::JsValue;
