@@ -20,6 +20,7 @@ pub mod share;
 pub mod sla_csv;
 mod store;
 pub mod ticket_csv;
+pub mod ticket_run;
 
 pub use browser::{watch_external_changes, BrowserStore};
 pub use envelope::ReadError;
