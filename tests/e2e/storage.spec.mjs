@@ -114,9 +114,9 @@ for (const [what, workspace, reason] of [
 }
 
 for (const [lang, label, surrogate, huge] of [
-  ['en', 'Import workspace from a file', 'Line 2, column 29: a \\u escape does not name a whole character (half of a surrogate pair).', 'Line 3, column 35: a number is too large to read.'],
-  ['es', 'Importar espacio de trabajo desde un archivo', 'Línea 2, columna 29: un escape \\u no nombra un carácter completo (media pareja sustituta).', 'Línea 3, columna 35: un número es demasiado grande para leerlo.'],
-  ['ru', 'Импортировать рабочую область из файла', 'экранирование \\u не задаёт целый символ (половина суррогатной пары)', 'число слишком велико, чтобы его прочитать'],
+  ['en', 'Import workspace from a file', 'Line 2, column 57: a \\u escape does not name a whole character (half of a surrogate pair).', 'Line 3, column 37: a number is too large to read.'],
+  ['es', 'Importar espacio de trabajo desde un archivo', 'Línea 2, columna 57: un escape \\u no nombra un carácter completo (media pareja sustituta).', 'Línea 3, columna 37: un número es demasiado grande para leerlo.'],
+  ['ru', 'Импортировать рабочую область из файла', 'Строка 2, столбец 57: экранирование \\u не задаёт целый символ (половина суррогатной пары).', 'Строка 3, столбец 37: число слишком велико, чтобы его прочитать.'],
 ]) {
   test(`a backup with a lone surrogate or 1e400 says what is wrong and where (${lang})`, async ({ page }) => {
     await open(page, '#/settings');
@@ -143,7 +143,7 @@ test('a stored entry holding [] or null is called "not in the expected form" and
   await expect(alert).toContainText('dsv:persona:p9: it is JSON, but not in the expected form');
   await expect(alert).not.toContainText('not valid JSON');
   // A change elsewhere is saved; the entries stay exactly as they were.
-  await page.getByRole('link', { name: 'Journeys' }).click();
+  await page.getByRole('link', { name: 'Journeys' }).first().click();
   await page.getByLabel('New journey name').fill('Another');
   await page.getByRole('button', { name: 'Create journey' }).click();
   await expect.poll(async () => Object.keys(await stored(page)).filter((k) => k.startsWith('dsv:journey:')).length).toBe(2);
