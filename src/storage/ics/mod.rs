@@ -419,12 +419,14 @@ pub fn read_holidays(text: &str, years: Years) -> Result<IcsHolidays, IcsError> 
     }
     let mut out = IcsHolidays::default();
     let events = read_events(&lines, &mut out.warnings);
-    // Instances another event moves or cancels (same UID, RECURRENCE-ID).
-    let replaced: Vec<(&str, NaiveDate)> = events
+    // Instances another event moves or cancels (same UID, RECURRENCE-ID), sorted so
+    // each series finds its own by binary search: linear in the events overall.
+    let mut replaced: Vec<(&str, NaiveDate)> = events
         .iter()
         .filter(|e| !e.uid.is_empty())
         .filter_map(|e| Some((e.uid.as_str(), e.recurrence_id?)))
         .collect();
+    replaced.sort_unstable();
     let mut dates = BTreeSet::new();
     for e in &events {
         add_event(e, years, &replaced, &mut dates, &mut out);
@@ -480,6 +482,7 @@ fn span(e: &Event, start: NaiveDate) -> i64 {
 fn add_event(
     e: &Event,
     years: Years,
+    // Sorted by UID.
     replaced: &[(&str, NaiveDate)],
     dates: &mut BTreeSet<NaiveDate>,
     out: &mut IcsHolidays,
@@ -583,7 +586,9 @@ fn add_event(
     }
     if e.recurrence_id.is_none() {
         let uid = e.uid.as_str();
-        removed.extend(replaced.iter().filter(|(u, _)| *u == uid).map(|(_, d)| *d));
+        let first = replaced.partition_point(|(u, _)| *u < uid);
+        let own = replaced.iter().skip(first).take_while(|(u, _)| *u == uid);
+        removed.extend(own.map(|(_, d)| *d));
     }
     removed.sort();
     set.sort();

@@ -366,6 +366,28 @@ fn an_instance_moved_or_cancelled_by_recurrence_id_replaces_the_rule_date() {
 }
 
 #[test]
+fn many_series_each_find_their_own_cancelled_instances() {
+    // 300 weekly series (one UID each, in an order unlike the sorted one), each with
+    // its first instance cancelled: only their own instance goes.
+    let mut events = Vec::new();
+    for i in (0..300).rev() {
+        events.push(format!(
+            "BEGIN:VEVENT\nUID:s{i}@x\nDTSTART;VALUE=DATE:20260105\nRRULE:FREQ=WEEKLY;COUNT=2\nEND:VEVENT"
+        ));
+        events.push(format!(
+            "BEGIN:VEVENT\nUID:s{i}@x\nRECURRENCE-ID;VALUE=DATE:20260105\nDTSTART;VALUE=DATE:20260105\nSTATUS:CANCELLED\nEND:VEVENT"
+        ));
+    }
+    // One series whose UID sorts between others keeps both dates.
+    events.push(
+        "BEGIN:VEVENT\nUID:s15@x-kept\nDTSTART;VALUE=DATE:20260106\nRRULE:FREQ=WEEKLY;COUNT=2\nEND:VEVENT".into(),
+    );
+    let refs: Vec<&str> = events.iter().map(String::as_str).collect();
+    let h = read(&calendar(&refs), 2026, 2026);
+    assert_eq!(h.dates, ["2026-01-06", "2026-01-12", "2026-01-13"].map(d));
+}
+
+#[test]
 fn alarms_do_not_rename_the_event_and_quoted_colons_are_not_separators() {
     let text = calendar(&[
         "BEGIN:VEVENT\nSUMMARY:Labour Day\nDTSTART;VALUE=DATE:20260501\nBEGIN:VALARM\nACTION:DISPLAY\nSUMMARY:Reminder\nDTSTART:20990101T000000\nEND:VALARM\nEND:VEVENT",
