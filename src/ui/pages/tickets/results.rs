@@ -6,15 +6,15 @@ use super::{calendar_of, say, service_name, when, Messages};
 use crate::domain::slm::{PeriodKind, Service, ServiceEdit};
 use crate::domain::tickets::feed::{target_updates, working_of};
 use crate::domain::tickets::{
-    evaluate_all, summarise, BusinessCalendar, BusinessTimeError, Clock, ClockResult, Evaluations,
-    Outcome, TicketSet, TicketSla, Unmatched, ALWAYS_ID,
+    evaluate_all, report_instant, summarise, BusinessCalendar, BusinessTimeError, Clock,
+    ClockResult, Evaluations, Outcome, TicketSet, TicketSla, Unmatched, ALWAYS_ID,
 };
 use crate::domain::{Applied, Id, WorkspaceEdit};
 use crate::i18n::{format_date, format_number};
 use crate::ui::intl_zone::cached_zone;
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts, Save};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -53,10 +53,6 @@ fn outcome_index(o: Outcome) -> usize {
         Outcome::Warning => 3,
         Outcome::Open => 4,
     }
-}
-
-fn report_instant(date: NaiveDate) -> DateTime<Utc> {
-    date.and_hms_opt(23, 59, 59).unwrap_or_default().and_utc()
 }
 
 /// The attainment section.
