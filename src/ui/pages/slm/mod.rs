@@ -13,6 +13,7 @@ mod improvements;
 mod names;
 mod records_grid;
 mod report;
+mod service_context;
 mod service_page;
 mod warm_up;
 
