@@ -64,6 +64,7 @@ pub static TEXTS: Texts = Texts {
     import_replaces: "This browser holds now (will be replaced)",
     import_replace_button: "Replace workspace",
     cancel: "Cancel",
+    import_bad_rows: "Rows that cannot be imported",
     import_done: "Workspace imported.",
     import_error_not_json: "This file is not a DSV Studio backup: it is not JSON. Nothing was changed.",
     import_error_foreign: "This file is not a DSV Studio backup. Nothing was changed.",
@@ -228,6 +229,8 @@ pub static TEXTS: Texts = Texts {
     import_error_too_new: |found, max| {
         format!("This backup was made by a newer DSV Studio (version {found}; this one reads up to {max}). Update the app, then try again. Nothing was changed.")
     },
+    import_good_rows: |n| format!("Import the good rows ({n})"),
+    import_more_bad_rows: |n| format!("… and {n} more rows with errors."),
     unreadable_too_new: |v| format!("written by a newer version of DSV Studio (format {v})"),
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("Could not save: {why}. Your change is kept in this tab."),

@@ -64,6 +64,7 @@ pub static TEXTS: Texts = Texts {
     import_replaces: "Este navegador contiene ahora (se reemplazará)",
     import_replace_button: "Reemplazar espacio de trabajo",
     cancel: "Cancelar",
+    import_bad_rows: "Filas que no se pueden importar",
     import_done: "Espacio de trabajo importado.",
     import_error_not_json: "Este archivo no es una copia de DSV Studio: no es JSON. No se ha cambiado nada.",
     import_error_foreign: "Este archivo no es una copia de seguridad de DSV Studio. No se ha cambiado nada.",
@@ -228,6 +229,8 @@ pub static TEXTS: Texts = Texts {
     import_error_too_new: |found, max| {
         format!("Esta copia la creó una versión más reciente de DSV Studio (versión {found}; esta lee hasta la {max}). Actualice la aplicación y vuelva a intentarlo. No se ha cambiado nada.")
     },
+    import_good_rows: |n| format!("Importar las filas correctas ({n})"),
+    import_more_bad_rows: |n| format!("… y {n} filas más con errores."),
     unreadable_too_new: |v| format!("escrito por una versión más reciente de DSV Studio (formato {v})"),
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("No se pudo guardar: {why}. Su cambio se conserva en esta pestaña."),

@@ -64,6 +64,7 @@ pub static TEXTS: Texts = Texts {
     import_replaces: "Сейчас в этом браузере (будет заменено)",
     import_replace_button: "Заменить рабочую область",
     cancel: "Отмена",
+    import_bad_rows: "Строки, которые нельзя импортировать",
     import_done: "Рабочая область импортирована.",
     import_error_not_json: "Этот файл не является резервной копией DSV Studio: это не JSON. Ничего не изменено.",
     import_error_foreign: "Этот файл не является резервной копией DSV Studio. Ничего не изменено.",
@@ -228,6 +229,8 @@ pub static TEXTS: Texts = Texts {
     import_error_too_new: |found, max| {
         format!("Эта копия создана более новой версией DSV Studio (версия {found}; эта читает до {max}). Обновите приложение и повторите попытку. Ничего не изменено.")
     },
+    import_good_rows: |n| format!("Импортировать корректные строки ({n})"),
+    import_more_bad_rows: |n| format!("… и ещё {n} {} с ошибками.", super::plural_ru(n, "строка", "строки", "строк")),
     unreadable_too_new: |v| format!("записано более новой версией DSV Studio (формат {v})"),
     unreadable_entry: |key, reason| format!("{key}: {reason}"),
     save_failed: |why| format!("Не удалось сохранить: {why}. Изменение сохранено в этой вкладке."),

@@ -95,6 +95,8 @@ texts! {
         import_replaces,
         import_replace_button,
         cancel,
+        /// Heading of the rows an import cannot take.
+        import_bad_rows,
         import_done,
         import_error_not_json,
         import_error_foreign,
@@ -267,6 +269,10 @@ texts! {
     formatters {
         /// "Schema N is newer than this version reads (up to M)".
         import_error_too_new: fn(u32, u32) -> String,
+        /// "Import the good rows (N)", the count formatted.
+        import_good_rows: fn(&str) -> String,
+        /// Rows with errors beyond those listed (count).
+        import_more_bad_rows: fn(usize) -> String,
         /// "Written by a newer version (schema N)".
         unreadable_too_new: fn(u32) -> String,
         /// Line of the unreadable list: key and reason.

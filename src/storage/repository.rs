@@ -465,22 +465,8 @@ mod tests {
     use crate::storage::MemoryStore;
 
     fn ticket_workspace(n: usize) -> Workspace {
-        use crate::domain::tickets::{BusinessCalendar, TicketSla, Timestamp, WorkingInterval};
-        let created = Timestamp::parse("2026-03-02T09:00:00+01:00").unwrap();
-        let tickets = (0..n)
-            .map(|i| {
-                Ticket::new(
-                    format!("INC-{i}"),
-                    "E-mail",
-                    "P1",
-                    created,
-                    None,
-                    None,
-                    vec![],
-                )
-                .unwrap()
-            })
-            .collect();
+        use crate::domain::tickets::{BusinessCalendar, TicketSla, WorkingInterval};
+        let tickets = crate::storage::ticket_run::tests::open_tickets(n);
         let calendar = BusinessCalendar::weekdays(
             Id::new("cal").unwrap(),
             "Office",

@@ -83,15 +83,14 @@ fn push_decimal(n: u32, out: &mut Vec<u8>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::domain::tickets::Timestamp;
 
-    #[test]
-    fn ticket_runs_are_written_as_the_envelope_would_write_them() {
-        use crate::domain::tickets::{TicketPause, Timestamp};
-        let ts = |s: &str| Timestamp::parse(s).unwrap();
-        let created = ts("2026-03-02T09:00:00+01:00");
-        let mut tickets: Vec<Ticket> = (0..30)
+    /// `n` open tickets `INC-0`, `INC-1`, … of "E-mail" P1, all created at one instant.
+    pub(crate) fn open_tickets(n: usize) -> Vec<Ticket> {
+        let created = Timestamp::parse("2026-03-02T09:00:00+01:00").unwrap();
+        (0..n)
             .map(|i| {
                 Ticket::new(
                     format!("INC-{i}"),
@@ -104,7 +103,14 @@ mod tests {
                 )
                 .unwrap()
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn ticket_runs_are_written_as_the_envelope_would_write_them() {
+        use crate::domain::tickets::TicketPause;
+        let ts = |s: &str| Timestamp::parse(s).unwrap();
+        let mut tickets = open_tickets(30);
         tickets.push(
             Ticket::new(
                 "INC \"quoted\", \\ back\n\u{1}",

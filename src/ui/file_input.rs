@@ -15,7 +15,7 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<(web_sys::HtmlInputElement,
 /// The file's content as text (UTF-8; invalid bytes read as U+FFFD and a leading
 /// byte-order mark dropped, as `Blob.text()` does), or `None` when the browser cannot
 /// read it. The bytes are copied into wasm memory as they are: a JS string of a large
-/// file would be re-encoded on the way (about 30 ms for a 4 MB ticket export).
+/// file would be re-encoded on the way (see `docs/performance.md`).
 pub async fn read_text(file: web_sys::File) -> Option<String> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await

@@ -1,5 +1,6 @@
 //! Names of domain values in the reader's language.
 
+use crate::domain::tickets::{Clock, Outcome};
 use crate::domain::RelationshipType;
 use crate::i18n::Texts;
 use crate::storage::csv::CsvError;
@@ -19,6 +20,25 @@ pub fn relationship_help(t: &Texts, r: RelationshipType) -> &'static str {
         RelationshipType::Basic => t.rel_basic_help,
         RelationshipType::Cooperative => t.rel_cooperative_help,
         RelationshipType::Partnership => t.rel_partnership_help,
+    }
+}
+
+/// "Response" or "Resolution".
+pub fn clock_name(t: &Texts, c: Clock) -> &'static str {
+    match c {
+        Clock::Response => t.tickets.clock_response,
+        Clock::Resolution => t.tickets.clock_resolution,
+    }
+}
+
+/// How a clock stands: met, breached (still open or not), warning, open.
+pub fn outcome_name(t: &Texts, o: Outcome) -> &'static str {
+    match o {
+        Outcome::Met => t.tickets.outcome_met,
+        Outcome::Breached { still_open: false } => t.tickets.outcome_breached,
+        Outcome::Breached { still_open: true } => t.tickets.outcome_breached_open,
+        Outcome::Warning => t.tickets.outcome_warning,
+        Outcome::Open => t.tickets.outcome_open,
     }
 }
 

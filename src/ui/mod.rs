@@ -9,6 +9,7 @@ mod deferred;
 pub mod download;
 mod file_input;
 pub mod fresh_id;
+mod import_flow;
 pub mod intl_zone;
 mod labels;
 mod notices;

@@ -23,8 +23,8 @@ pub enum PeriodKind {
 }
 
 impl PeriodKind {
-    /// All kinds, shortest first.
-    pub const ALL: [Self; 3] = [Self::IsoWeek, Self::Month, Self::Quarter];
+    /// All kinds, in the order offered (the month, the default, first).
+    pub const ALL: [Self; 3] = [Self::Month, Self::IsoWeek, Self::Quarter];
 }
 
 /// Why a text is not a period (expected `YYYY-MM`, `YYYY-Www` or `YYYY-Qn`).

@@ -99,6 +99,15 @@ impl TicketTimes {
     }
 }
 
+/// The instant a report dated `date` judges tickets at: the last second of that day
+/// (23:59:59 UTC), so a ticket resolved on the report date counts as resolved and one
+/// still open then is judged open.
+pub fn report_instant(date: NaiveDate) -> DateTime<Utc> {
+    date.and_hms_opt(23, 59, 59)
+        .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN))
+        .and_utc()
+}
+
 /// Evaluates one clock of a ticket whose times are `times`; an error when the time
 /// from creation to the stop (or the report instant) is too long to count.
 pub fn evaluate_clock<Z: ZoneRules>(
@@ -523,6 +532,42 @@ pub(crate) mod tests {
                 (2, Unmatched::UnknownCalendar(id("nowhere"))),
             ]
         );
+    }
+
+    #[test]
+    fn a_report_judges_at_the_last_second_of_its_date() {
+        let date: NaiveDate = "2026-03-31".parse().unwrap();
+        assert_eq!(
+            report_instant(date).to_rfc3339(),
+            "2026-03-31T23:59:59+00:00"
+        );
+        // Resolved at 23:59 on the report date: met; resolved the next day: open.
+        let tickets = [
+            ticket(
+                "A",
+                "P2",
+                "2026-03-31 20:00",
+                None,
+                Some("2026-03-31 23:59"),
+            ),
+            ticket(
+                "B",
+                "P2",
+                "2026-03-31 20:00",
+                None,
+                Some("2026-04-01 02:00"),
+            ),
+        ];
+        let out = evaluate_all(
+            &tickets,
+            &services(),
+            &definitions(),
+            &[office()],
+            |_| Tz(chrono_tz::UTC),
+            report_instant(date),
+        );
+        let outcomes: Vec<Outcome> = out.tickets.iter().map(|t| t.resolution.outcome).collect();
+        assert_eq!(outcomes, [Outcome::Met, Outcome::Open]);
     }
 
     #[test]

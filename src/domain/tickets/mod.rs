@@ -19,8 +19,8 @@ pub mod zone;
 pub use business_time::{instant, BusinessClock, BusinessTimeError, CountedInterval, Pause};
 pub use calendar::{BusinessCalendar, CalendarError, WorkingInterval, ALWAYS_ID};
 pub use evaluation::{
-    evaluate_all, evaluate_clock, evaluate_ticket, Clock, ClockResult, Evaluations, Outcome,
-    TicketEvaluation, TicketTimes, Unmatched,
+    evaluate_all, evaluate_clock, evaluate_ticket, report_instant, Clock, ClockResult, Evaluations,
+    Outcome, TicketEvaluation, TicketTimes, Unmatched,
 };
 pub use period_summary::{summarise, target_values, OpenBreach, PeriodSummary, PeriodTally};
 pub use ticket::{

@@ -97,8 +97,6 @@ pub static TEXTS: KanoTexts = KanoTexts {
     import_csv: "Import responses CSV",
     csv_not_csv: "This file could not be read as CSV:",
     csv_missing_columns: "Missing columns:",
-    import_good_rows: "Import the good rows",
-    cancel: "Cancel",
     csv_imported: "Responses imported.",
     export_responses: "Export responses CSV",
     responses_heading: "Responses",

@@ -97,8 +97,6 @@ pub static TEXTS: KanoTexts = KanoTexts {
     import_csv: "Importar CSV de respuestas",
     csv_not_csv: "No se pudo leer este archivo como CSV:",
     csv_missing_columns: "Faltan columnas:",
-    import_good_rows: "Importar las filas correctas",
-    cancel: "Cancelar",
     csv_imported: "Respuestas importadas.",
     export_responses: "Exportar CSV de respuestas",
     responses_heading: "Respuestas",

@@ -113,8 +113,6 @@ super::texts::texts! {
         import_csv,
         csv_not_csv,
         csv_missing_columns,
-        import_good_rows,
-        cancel,
         csv_imported,
         export_responses,
         responses_heading,

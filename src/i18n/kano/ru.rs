@@ -98,8 +98,6 @@ pub static TEXTS: KanoTexts = KanoTexts {
     import_csv: "Импортировать ответы из CSV",
     csv_not_csv: "Не удалось прочитать файл как CSV:",
     csv_missing_columns: "Отсутствуют столбцы:",
-    import_good_rows: "Импортировать корректные строки",
-    cancel: "Отмена",
     csv_imported: "Ответы импортированы.",
     export_responses: "Экспортировать ответы в CSV",
     responses_heading: "Ответы",

@@ -17,7 +17,6 @@ pub static TEXTS: LearnTexts = LearnTexts {
     example_replace: "Replace my data",
     example_replace_warning: "Replacing deletes every journey, persona, survey and service now in this browser. Export a backup in Settings first if you may need them again.",
     example_confirm_replace: "Yes, replace my data",
-    example_cancel: "Cancel",
     example_added: "The example workspace was added beside your data.",
     example_replaced: "The example workspace was loaded.",
     example_open_journey: "Open the example journey",

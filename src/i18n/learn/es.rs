@@ -17,7 +17,6 @@ pub static TEXTS: LearnTexts = LearnTexts {
     example_replace: "Sustituir mis datos",
     example_replace_warning: "Sustituir borra todos los recorridos, personas, encuestas y servicios que hay ahora en este navegador. Si puede necesitarlos, exporte antes una copia de seguridad en Ajustes.",
     example_confirm_replace: "Sí, sustituir mis datos",
-    example_cancel: "Cancelar",
     example_added: "El espacio de trabajo de ejemplo se añadió junto a sus datos.",
     example_replaced: "Se cargó el espacio de trabajo de ejemplo.",
     example_open_journey: "Abrir el recorrido de ejemplo",

@@ -31,7 +31,6 @@ super::texts::texts! {
         example_replace,
         example_replace_warning,
         example_confirm_replace,
-        example_cancel,
         example_added,
         example_replaced,
         example_open_journey,

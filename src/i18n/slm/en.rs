@@ -28,7 +28,6 @@ pub static TEXTS: SlmTexts = SlmTexts {
     import_csv: "Import SLA records CSV",
     export_csv: "Export SLA records CSV",
     csv_imported: "Records imported.",
-    import_good_rows: "Import the good rows",
     cancel: "Cancel",
     csv_not_read: "This file could not be read:",
     details_heading: "Service",

@@ -28,7 +28,6 @@ pub static TEXTS: SlmTexts = SlmTexts {
     import_csv: "Importar CSV de registros de SLA",
     export_csv: "Exportar CSV de registros de SLA",
     csv_imported: "Registros importados.",
-    import_good_rows: "Importar las filas correctas",
     cancel: "Cancelar",
     csv_not_read: "No se pudo leer este archivo:",
     details_heading: "Servicio",

@@ -39,7 +39,6 @@ super::texts::texts! {
         import_csv,
         export_csv,
         csv_imported,
-        import_good_rows,
         cancel,
         csv_not_read,
         // Service page

@@ -28,7 +28,6 @@ pub static TEXTS: SlmTexts = SlmTexts {
     import_csv: "Импортировать записи SLA из CSV",
     export_csv: "Экспортировать записи SLA в CSV",
     csv_imported: "Записи импортированы.",
-    import_good_rows: "Импортировать строки без ошибок",
     cancel: "Отмена",
     csv_not_read: "Не удалось прочитать файл:",
     details_heading: "Услуга",

@@ -76,9 +76,6 @@ super::texts::texts! {
         mapping_intro,
         mapping_automatic,
         mapping_apply,
-        bad_rows_heading,
-        import_good,
-        cancel,
         file_not_read,
         clear_tickets,
         add_example,
@@ -116,12 +113,17 @@ super::texts::texts! {
         no_tickets,
         none,
         delete,
+        /// Outcomes of a clock: met, breached, breached and still open, warning, open.
+        outcome_met,
+        outcome_breached,
+        outcome_breached_open,
+        outcome_warning,
+        outcome_open,
+        /// The two clocks: to first response, to resolution.
+        clock_response,
+        clock_resolution,
     }
     formatters {
-        /// Met, breached, breached (still open), warning, open.
-        outcomes: [&'static str; 5],
-        /// Response, resolution.
-        clocks: [&'static str; 2],
         /// Business seconds as hours and minutes.
         duration: fn(i64) -> String,
         /// The zone name is unknown to the browser.
@@ -221,9 +223,6 @@ mod tests {
                     "{name} is empty in {}",
                     lang.code()
                 );
-            }
-            for text in t.outcomes.iter().chain(&t.clocks) {
-                assert!(!text.trim().is_empty());
             }
             assert!((t.bad_zone)("Mars/Olympus").contains("Mars/Olympus"));
             assert!((t.imported)(12, 3).contains("12"));

@@ -68,7 +68,7 @@ pub fn ExampleWorkspace() -> impl IntoView {
                     <p id="example-choice">{move || texts().learn.example_choice}</p>
                     <button on:click=move |_| load(false)>{move || texts().learn.example_add_beside}</button>
                     <button on:click=move |_| stage.set(Stage::ConfirmReplace)>{move || texts().learn.example_replace}</button>
-                    <button on:click=move |_| stage.set(Stage::Idle)>{move || texts().learn.example_cancel}</button>
+                    <button on:click=move |_| stage.set(Stage::Idle)>{move || texts().cancel}</button>
                 </div>
             </Show>
             <Show when=move || stage.get() == Stage::ConfirmReplace>
@@ -77,7 +77,7 @@ pub fn ExampleWorkspace() -> impl IntoView {
                     <a href=Route::Settings.href()>{move || texts().nav_settings}</a>
                     " "
                     <button class="danger" on:click=move |_| load(true)>{move || texts().learn.example_confirm_replace}</button>
-                    <button on:click=move |_| stage.set(Stage::Idle)>{move || texts().learn.example_cancel}</button>
+                    <button on:click=move |_| stage.set(Stage::Idle)>{move || texts().cancel}</button>
                 </div>
             </Show>
             // Present only with a message, so the page keeps a single status region

@@ -4,12 +4,11 @@ use crate::domain::{Workspace, WorkspaceCounts, WorkspaceEdit};
 use crate::i18n::{format_date, format_number, Pick, Texts};
 use crate::storage::backup::{self, ImportError, Imported};
 use crate::ui::download::download_text;
-use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::import_flow::{read_chosen, FilePicker};
 use crate::ui::problem_text::backup_reasons;
 use crate::ui::state::{use_state, use_texts, Save, Status};
 use crate::ui::technical_detail::TechnicalDetail;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// What went wrong with an import, ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +51,6 @@ fn BackupSection() -> impl IntoView {
     let texts = use_texts();
     let preview = RwSignal::new(None::<Imported>);
     let problem = RwSignal::new(None::<ImportProblem>);
-    let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
         if let Ok((name, text)) = state.export_backup() {
@@ -60,30 +58,16 @@ fn BackupSection() -> impl IntoView {
         }
     };
 
-    let clear_input = move || {
-        if let Some(input) = file_input.get_untracked() {
-            input.set_value("");
-        }
-    };
-
     let on_file = move |ev: leptos::ev::Event| {
         preview.set(None);
         problem.set(None);
         state.status.set(None);
-        let Some((_, file)) = chosen_file(&ev) else {
-            return;
-        };
-        spawn_local(async move {
-            match read_text(file).await {
-                None => problem.set(Some(ImportProblem::FileUnreadable)),
-                Some(text) => match backup::parse(&text) {
-                    Ok(imported) => preview.set(Some(imported)),
-                    Err(error) => {
-                        problem.set(Some(ImportProblem::Rejected(error)));
-                        clear_input();
-                    }
-                },
-            }
+        read_chosen(&ev, move |text| match text {
+            None => problem.set(Some(ImportProblem::FileUnreadable)),
+            Some(text) => match backup::parse(&text) {
+                Ok(imported) => preview.set(Some(imported)),
+                Err(error) => problem.set(Some(ImportProblem::Rejected(error))),
+            },
         });
     };
 
@@ -92,7 +76,6 @@ fn BackupSection() -> impl IntoView {
             let edit = WorkspaceEdit::Replace(Box::new(imported.workspace));
             let stored = state.apply(edit, Save::Now).is_ok() && state.saved();
             preview.set(None);
-            clear_input();
             // When the backup does not fit, storage keeps the old workspace whole and
             // the storage notice says so: no "imported" beside it.
             if stored {
@@ -102,7 +85,6 @@ fn BackupSection() -> impl IntoView {
     };
     let cancel = move |_| {
         preview.set(None);
-        clear_input();
     };
 
     let problem_view = move || {
@@ -162,18 +144,8 @@ fn BackupSection() -> impl IntoView {
             </div>
             // The native file input is visually replaced by its label, styled as a
             // button, so its text follows the app's language, not the browser's.
-            <div class="field file-field">
-                <input
-                    id="import-file"
-                    class="file-input"
-                    type="file"
-                    accept=".json,application/json"
-                    node_ref=file_input
-                    on:change=on_file
-                />
-                <label for="import-file" class="button">{move || texts().import_label}</label>
-                <p class="hint">{move || texts().import_help}</p>
-            </div>
+            <FilePicker id="import-file" accept=".json,application/json" label=Signal::derive(move || texts().import_label) on_file/>
+            <p class="hint">{move || texts().import_help}</p>
             {problem_view}
             {preview_view}
         </section>

@@ -9,12 +9,11 @@ use crate::i18n::{format_number, KanoTexts, ResponsesTally, Texts};
 use crate::storage::kano_csv::{self, KanoCsvError, ResponsesImport, RowError, RowProblem};
 use crate::storage::response_code::{self, CodeError};
 use crate::ui::download::download_text;
-use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::import_flow::{read_chosen, FilePicker, GoodRowsChoice};
 use crate::ui::labels::csv_problem;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The reason a pasted code was refused, in the owner's language.
 fn rejection(k: &KanoTexts, r: &CodeError) -> &'static str {
@@ -157,7 +156,6 @@ pub(super) fn CollectTab() -> impl IntoView {
 fn CsvImport() -> impl IntoView {
     let texts = use_texts();
     let ctx = expect_context::<SurveyCtx>();
-    let state = use_state();
     let pending = RwSignal::new(None::<ResponsesImport>);
     let problem = RwSignal::new(None::<String>);
     let done = RwSignal::new(false);
@@ -165,12 +163,8 @@ fn CsvImport() -> impl IntoView {
         problem.set(None);
         done.set(false);
         pending.set(None);
-        let Some((input, file)) = chosen_file(&ev) else {
-            return;
-        };
-        spawn_local(async move {
-            let text = read_text(file).await.unwrap_or_default();
-            input.set_value("");
+        read_chosen(&ev, move |text| {
+            let text = text.unwrap_or_default();
             let parsed = ctx
                 .survey
                 .with_untracked(|s| s.as_ref().map(|s| kano_csv::import_responses(s, &text)));
@@ -181,7 +175,7 @@ fn CsvImport() -> impl IntoView {
             }
         });
     };
-    let import = move |_| {
+    let import = move |()| {
         let Some(import) = pending.get_untracked() else {
             return;
         };
@@ -193,15 +187,11 @@ fn CsvImport() -> impl IntoView {
         pending.set(None);
         done.set(true);
     };
-    let num = move |n: usize| format_number(state.lang.get(), n as f64, 0);
     view! {
         <section aria-labelledby="csv-title">
             <h2 id="csv-title">{move || texts().kano.csv_heading}</h2>
             <p class="hint">{move || texts().kano.csv_format_hint}</p>
-            <div class="field file-field">
-                <input id="import-responses" class="file-input" type="file" accept=".csv,text/csv" on:change=on_file/>
-                <label for="import-responses" class="button">{move || texts().kano.import_csv}</label>
-            </div>
+            <FilePicker id="import-responses" accept=".csv,text/csv" label=Signal::derive(move || texts().kano.import_csv) on_file/>
             {move || problem.get().map(|p| view! { <p class="notice notice-error" role="alert">{p}</p> })}
             {move || done.get().then(|| view! { <p role="status">{move || texts().kano.csv_imported}</p> })}
             {move || pending.get().map(|preview| {
@@ -211,20 +201,11 @@ fn CsvImport() -> impl IntoView {
                     respondents: preview.responses.len(),
                     bad: preview.errors.len(),
                 };
-                let (good, bad) = (tally.answers, tally.bad);
-                let rows = preview.errors.iter().map(|e| view! { <li>{row_error(texts().kano, e)}</li> }).collect_view();
-                let (class, role) = if bad > 0 { ("notice notice-error", "alert") } else { ("notice", "status") };
+                let good = tally.answers;
+                let problems = preview.errors.iter().map(|e| row_error(texts().kano, e)).collect();
                 view! {
-                    <div class=class role=role>
-                        <p>{move || (texts().kano.csv_summary)(&tally)}</p>
-                        {(bad > 0).then(|| view! { <ul class="row-errors">{rows}</ul> })}
-                    </div>
-                    <div class="actions">
-                        <button class="primary" on:click=import disabled=good == 0>
-                            {move || texts().kano.import_good_rows}" ("{num(good)}")"
-                        </button>
-                        <button on:click=move |_| pending.set(None)>{move || texts().kano.cancel}</button>
-                    </div>
+                    <GoodRowsChoice summary=Signal::derive(move || (texts().kano.csv_summary)(&tally)) good problems
+                        on_import=import on_cancel=move |()| pending.set(None)/>
                 }
             })}
         </section>

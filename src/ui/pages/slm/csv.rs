@@ -7,13 +7,12 @@ use crate::domain::WorkspaceEdit;
 use crate::i18n::Texts;
 use crate::storage::sla_csv::{self, ImportPlan, RowError, RowProblem, SlaCsvError};
 use crate::ui::download::download_text;
-use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::import_flow::{read_chosen, FilePicker, GoodRowsChoice};
 use crate::ui::labels::csv_problem;
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A bad row in the reader's language (the reason keeps the file's own words).
 fn row_error(t: &Texts, e: &RowError) -> String {
@@ -74,12 +73,8 @@ pub(super) fn SlaCsv() -> impl IntoView {
         problem.set(None);
         done.set(None);
         plan.set(None);
-        let Some((input, file)) = chosen_file(&ev) else {
-            return;
-        };
-        spawn_local(async move {
-            let text = read_text(file).await.unwrap_or_default();
-            input.set_value("");
+        read_chosen(&ev, move |text| {
+            let text = text.unwrap_or_default();
             let planned = measured("dsv:sla-plan", || {
                 state
                     .workspace
@@ -91,7 +86,7 @@ pub(super) fn SlaCsv() -> impl IntoView {
             }
         });
     };
-    let import = move |_| {
+    let import = move |()| {
         let Some(p) = plan.get_untracked() else {
             return;
         };
@@ -122,29 +117,18 @@ pub(super) fn SlaCsv() -> impl IntoView {
             <h2 id="sla-csv-title">{move || texts().slm.csv_heading}</h2>
             <p class="hint">{move || texts().slm.csv_hint}</p>
             <div class="actions">
-                <div class="file-field">
-                    <input id="import-sla" class="file-input" type="file" accept=".csv,text/csv" on:change=on_file/>
-                    <label for="import-sla" class="button">{move || texts().slm.import_csv}</label>
-                </div>
+                <FilePicker id="import-sla" accept=".csv,text/csv" label=Signal::derive(move || texts().slm.import_csv) on_file/>
                 <button on:click=export>{move || texts().slm.export_csv}</button>
             </div>
             {move || problem.get().map(|p| view! { <p class="notice notice-error" role="alert">{p}</p> })}
             {move || done.get().map(|d| view! { <p class="notice" role="status">{move || texts().slm.csv_imported}" "{d}</p> })}
             {move || plan.get().map(|p| {
-                let good = p.rows.len();
-                let bad = p.errors.len();
                 let t = texts();
-                let rows = p.errors.iter().map(|e| view! { <li>{row_error(t, e)}</li> }).collect_view();
-                let (class, role) = if bad > 0 { ("notice notice-error", "alert") } else { ("notice", "status") };
+                let good = p.rows.len();
+                let summary = (t.slm.csv_summary)(good, p.errors.len());
+                let problems = p.errors.iter().map(|e| row_error(t, e)).collect();
                 view! {
-                    <div class=class role=role>
-                        <p>{(t.slm.csv_summary)(good, bad)}</p>
-                        {(bad > 0).then(|| view! { <ul class="row-errors">{rows}</ul> })}
-                    </div>
-                    <div class="actions">
-                        <button class="primary" on:click=import disabled=good == 0>{t.slm.import_good_rows}</button>
-                        <button on:click=move |_| plan.set(None)>{t.slm.cancel}</button>
-                    </div>
+                    <GoodRowsChoice summary good problems on_import=import on_cancel=move |()| plan.set(None)/>
                 }
             })}
         </section>

@@ -11,6 +11,7 @@ mod improvements;
 mod names;
 mod records_grid;
 mod report;
+mod service_context;
 mod service_page;
 
 pub use dashboard::{warm_up_dashboard, DashboardModel, ServiceLevelsPage};

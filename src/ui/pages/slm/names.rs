@@ -1,8 +1,8 @@
 //! Names of service level values in the reader's language.
 
 use crate::domain::slm::{
-    AgreementKind, AgreementStatus, Attainment, ImprovementAim, ImprovementStatus, PeriodKind,
-    ReviewTrigger, SatisfactionSide, SatisfactionSource,
+    AgreementKind, AgreementStatus, Attainment, HoursMode, ImprovementAim, ImprovementStatus,
+    PeriodKind, ReviewTrigger, SatisfactionSide, SatisfactionSource,
 };
 use crate::i18n::SlmTexts;
 
@@ -91,5 +91,23 @@ pub(super) fn side(t: &crate::i18n::Texts, s: SatisfactionSide) -> &'static str 
     match s {
         SatisfactionSide::User => t.slm.sides[0],
         SatisfactionSide::Customer => t.slm.sides[1],
+    }
+}
+
+/// The name of a way to enter service hours ("24×7", "Monday to Friday", …).
+pub(super) fn hours_mode(t: &SlmTexts, mode: HoursMode) -> &'static str {
+    match mode {
+        HoursMode::AlwaysOn => t.avail_hours_modes[0],
+        HoursMode::Weekdays => t.avail_hours_modes[1],
+        HoursMode::PerWeekday => t.avail_hours_modes[2],
+    }
+}
+
+/// "Planned" or "Unplanned", for an outage.
+pub(super) fn outage_kind(t: &SlmTexts, planned: bool) -> &'static str {
+    if planned {
+        t.avail_kinds[1]
+    } else {
+        t.avail_kinds[0]
     }
 }

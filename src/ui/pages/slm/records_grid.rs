@@ -7,7 +7,7 @@
 
 use super::charts::target_text;
 use super::names::{self, index_of};
-use super::service_page::Ctx;
+use super::service_context::Ctx;
 use super::today;
 use crate::domain::slm::{
     cell_edit, decimal_text, grid_columns, grid_kinds, grid_periods, Attainment, GridColumn,

@@ -3,11 +3,14 @@
 
 use super::{say, service_name, Messages};
 use crate::domain::tickets::feed::hours_to_seconds;
-use crate::domain::tickets::{find_definition, TicketSla, ALWAYS_ID, DEFAULT_WARNING_PERCENT};
+use crate::domain::tickets::{
+    find_definition, Clock, TicketSla, ALWAYS_ID, DEFAULT_WARNING_PERCENT,
+};
 use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::format_number;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::labels::clock_name;
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
@@ -135,9 +138,9 @@ pub(super) fn Definitions() -> impl IntoView {
                     };
                     let links = format!(
                         "{}: {} · {}: {}",
-                        t.tickets.clocks[0],
+                        clock_name(t, Clock::Response),
                         target_name(d.response_target()),
-                        t.tickets.clocks[1],
+                        clock_name(t, Clock::Resolution),
                         target_name(d.resolution_target())
                     );
                     let pauses_text = if d.pause_statuses().is_empty() {

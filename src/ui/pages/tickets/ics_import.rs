@@ -8,12 +8,11 @@ use crate::domain::tickets::feed::parse_dates;
 use crate::i18n::Texts;
 use crate::storage::ics::rrule::Freq;
 use crate::storage::ics::{read_holidays, IcsError, IcsNote, IcsWarning, Years};
-use crate::ui::file_input::{chosen_file, read_text};
+use crate::ui::import_flow::{read_chosen, FilePicker};
 use crate::ui::pages::slm::today;
 use crate::ui::state::{use_state, use_texts};
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Warnings listed before "and N more".
 const LISTED: usize = 5;
@@ -53,21 +52,15 @@ pub(super) fn IcsImport(holidays: RwSignal<String>, notes: RwSignal<Vec<String>>
     };
 
     let on_ics = move |ev: leptos::ev::Event| {
-        let Some((input, file)) = chosen_file(&ev) else {
-            return;
-        };
-        let t = texts();
         let years = chosen_years(&first(), &last());
-        let Some(years) = years else {
-            input.set_value("");
-            notes.set(Vec::new());
-            say(status, alert, Err(t.tickets.ics_bad_years.to_owned()));
-            return;
-        };
-        spawn_local(async move {
-            let text = read_text(file).await.unwrap_or_default();
-            input.set_value("");
+        read_chosen(&ev, move |text| {
             let t = texts();
+            let Some(years) = years else {
+                notes.set(Vec::new());
+                say(status, alert, Err(t.tickets.ics_bad_years.to_owned()));
+                return;
+            };
+            let text = text.unwrap_or_default();
             match read_holidays(&text, years) {
                 Ok(found) => {
                     let mut dates = parse_dates(&holidays.get_untracked()).unwrap_or_default();
@@ -111,9 +104,7 @@ pub(super) fn IcsImport(holidays: RwSignal<String>, notes: RwSignal<Vec<String>>
                         prop:value=last on:input=move |ev| last_text.set(Some(event_target_value(&ev)))/>
                 </label>
             </div>
-            <label>{move || texts().tickets.import_ics}
-                <input type="file" accept=".ics,text/calendar" on:change=on_ics/>
-            </label>
+            <FilePicker id="import-ics" accept=".ics,text/calendar" label=Signal::derive(move || texts().tickets.import_ics) on_file=on_ics/>
             {move || {
                 let list = notes.get();
                 (!list.is_empty()).then(|| view! {

@@ -11,13 +11,12 @@ use crate::storage::ticket_csv::{
     file_headers, read_tickets, ColumnMapping, RowError, RowProblem, TicketCsvError, TicketField,
     TicketImport,
 };
-use crate::ui::file_input::{chosen_file, read_text};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::import_flow::{read_chosen, FilePicker, GoodRowsChoice};
 use crate::ui::labels::csv_problem;
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts, AppState, Save};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A bad row in the reader's language.
 fn row_error(t: &crate::i18n::Texts, e: &RowError) -> String {
@@ -85,9 +84,9 @@ pub(super) fn TicketImport() -> impl IntoView {
             }
             Ok(import) => {
                 headers.set(None);
-                let message = (t.tickets.bad_rows_found)(import.errors.len(), import.tickets.len());
+                status.set(None);
+                alert.set(None);
                 pending.set(Some(import));
-                say(status, alert, Err(message));
             }
             Err(TicketCsvError::Csv(e)) => {
                 headers.set(None);
@@ -123,14 +122,9 @@ pub(super) fn TicketImport() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some((input, file)) = chosen_file(&ev) else {
-            return;
-        };
         pending.set(None);
-        spawn_local(async move {
-            let content = read_text(file).await.unwrap_or_default();
-            input.set_value("");
-            text.set_value(content);
+        read_chosen(&ev, move |content| {
+            text.set_value(content.unwrap_or_default());
             read(state.settings().ticket_columns);
         });
     };
@@ -141,7 +135,7 @@ pub(super) fn TicketImport() -> impl IntoView {
         read(map);
     };
 
-    let import_good = move |_| {
+    let import_good = move |()| {
         if let Some(import) = pending.get_untracked() {
             pending.set(None);
             say(status, alert, Ok(merge(state, import)));
@@ -195,21 +189,11 @@ pub(super) fn TicketImport() -> impl IntoView {
         pending.with(|p| {
             p.as_ref().map(|import| {
                 let t = texts();
-                let items = import
-                    .errors
-                    .iter()
-                    .take(200)
-                    .map(|e| view! { <li>{row_error(t, e)}</li> })
-                    .collect_view();
+                let summary = (t.tickets.bad_rows_found)(import.errors.len(), import.tickets.len());
+                let problems = import.errors.iter().map(|e| row_error(t, e)).collect();
                 view! {
-                    <div>
-                        <h3>{t.tickets.bad_rows_heading}</h3>
-                        <ul>{items}</ul>
-                        <div class="actions">
-                            <button on:click=import_good>{t.tickets.import_good}</button>
-                            <button on:click=move |_| { pending.set(None); alert.set(None); }>{t.tickets.cancel}</button>
-                        </div>
-                    </div>
+                    <GoodRowsChoice summary good=import.tickets.len() problems
+                        on_import=import_good on_cancel=move |()| pending.set(None)/>
                 }
             })
         })
@@ -220,9 +204,7 @@ pub(super) fn TicketImport() -> impl IntoView {
             <h2 id="ticket-import-title">{move || texts().tickets.import_heading}</h2>
             <p class="hint">{move || texts().tickets.import_hint}</p>
             <div class="actions">
-                <label class="button">{move || texts().tickets.import_csv}
-                    <input type="file" accept=".csv,text/csv" class="visually-hidden" on:change=on_file/>
-                </label>
+                <FilePicker id="import-tickets" accept=".csv,text/csv" label=Signal::derive(move || texts().tickets.import_csv) on_file/>
                 <button on:click=add_examples>{move || texts().tickets.add_example}</button>
                 <Show when=move || state.workspace.with(|ws| !ws.tickets.is_empty())>
                     <button class="danger" on:click=move |_| { let _ = state.apply(WorkspaceEdit::ClearTickets, Save::Now); }>{move || texts().tickets.clear_tickets}</button>

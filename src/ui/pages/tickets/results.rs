@@ -6,15 +6,16 @@ use super::{calendar_of, say, service_name, when, Messages};
 use crate::domain::slm::{PeriodKind, Service, ServiceEdit};
 use crate::domain::tickets::feed::{target_updates, working_of};
 use crate::domain::tickets::{
-    evaluate_all, summarise, BusinessCalendar, BusinessTimeError, Clock, ClockResult, Evaluations,
-    Outcome, TicketSet, TicketSla, Unmatched, ALWAYS_ID,
+    evaluate_all, report_instant, summarise, BusinessCalendar, BusinessTimeError, Clock,
+    ClockResult, Evaluations, TicketSet, TicketSla, Unmatched, ALWAYS_ID,
 };
 use crate::domain::{Applied, Id, WorkspaceEdit};
 use crate::i18n::{format_date, format_number};
 use crate::ui::intl_zone::cached_zone;
+use crate::ui::labels::{clock_name, outcome_name};
 use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts, Save};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,20 +45,6 @@ fn calendar_zone<'a>(calendars: &'a [BusinessCalendar], id: &Id) -> Option<&'a s
 }
 
 const KINDS: [PeriodKind; 3] = [PeriodKind::Month, PeriodKind::IsoWeek, PeriodKind::Quarter];
-
-fn outcome_index(o: Outcome) -> usize {
-    match o {
-        Outcome::Met => 0,
-        Outcome::Breached { still_open: false } => 1,
-        Outcome::Breached { still_open: true } => 2,
-        Outcome::Warning => 3,
-        Outcome::Open => 4,
-    }
-}
-
-fn report_instant(date: NaiveDate) -> DateTime<Utc> {
-    date.and_hms_opt(23, 59, 59).unwrap_or_default().and_utc()
-}
 
 /// The attainment section.
 #[component]
@@ -162,7 +149,7 @@ pub(super) fn Results() -> impl IntoView {
                         <tr>
                             <td>{service_name(&ws.services, &tally.service)}</td>
                             <td>{tally.priority.clone()}</td>
-                            <td>{t.tickets.clocks[tally.clock as usize]}</td>
+                            <td>{clock_name(t, tally.clock)}</td>
                             <td>{tally.period.to_string()}</td>
                             <td>{tally.met}</td>
                             <td>{tally.breached}</td>
@@ -195,7 +182,7 @@ pub(super) fn Results() -> impl IntoView {
                         "{} · {} · {}: {} / {}",
                         id,
                         b.priority,
-                        t.tickets.clocks[b.clock as usize],
+                        clock_name(t, b.clock),
                         (t.tickets.duration)(b.used_seconds),
                         (t.tickets.duration)(b.target_seconds)
                     )
@@ -235,7 +222,7 @@ pub(super) fn Results() -> impl IntoView {
                     );
                     let due = |r: &ClockResult| r.due.map_or_else(|| "–".to_owned(), |d| when(lang, d, &zone));
                     let used = |r: &ClockResult| (t.tickets.duration)(r.used_seconds);
-                    let outcome = |r: &ClockResult| t.tickets.outcomes[outcome_index(r.outcome)];
+                    let outcome = |r: &ClockResult| outcome_name(t, r.outcome);
                     let share = format!("{} %", format_number(lang, ev.resolution.share_used() * 100.0, 0));
                     let label = (t.tickets.show_working_of)(&ticket_id);
                     Some(view! {
@@ -291,7 +278,7 @@ pub(super) fn Results() -> impl IntoView {
                         .collect_view();
                     view! {
                         <table>
-                            <caption>{format!("{} · {}", t.tickets.clocks[clock as usize], calendar.name())}</caption>
+                            <caption>{format!("{} · {}", clock_name(t, clock), calendar.name())}</caption>
                             <thead><tr>
                                 <th scope="col">{t.tickets.col_date}</th>
                                 <th scope="col">{t.tickets.col_from}</th>

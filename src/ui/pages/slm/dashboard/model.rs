@@ -3,7 +3,7 @@
 //! The app holds one [`DashboardModel`] from start to end, so the heat map and the
 //! watermelon warnings are computed when first read and again only when the workspace
 //! or the period kind changes, not on every visit to the dashboard. The warm-up
-//! ([`warm_up`](super::warm_up)) reads them while the browser is idle after start, so the first visit
+//! (`warm_up.rs` beside this file) reads them while the browser is idle after start, so the first visit
 //! finds them ready too. A kind with targets but no records yet ends its periods at
 //! today's, as of when they were computed: a tab left open into the next month shows
 //! the new one after the next change.
