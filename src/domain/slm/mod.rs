@@ -9,6 +9,7 @@ pub mod availability_rows;
 pub mod dashboard;
 pub mod decimal;
 pub mod draft;
+pub mod form_drafts;
 pub mod improvement;
 pub mod period;
 pub mod record_grid;
@@ -37,6 +38,7 @@ pub use dashboard::{
 };
 pub use decimal::{parse_decimal, NotADecimal};
 pub use draft::DraftError;
+pub use form_drafts::{parse_form_date, AgreementDraft, TargetDraft};
 pub use improvement::{Improvement, ImprovementAim, ImprovementStatus, TouchpointRef};
 pub use period::{last_periods, period_range, Period, PeriodError, PeriodKind};
 pub use record_grid::{
