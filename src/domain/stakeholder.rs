@@ -17,12 +17,30 @@ pub enum StakeholderRole {
     Other,
 }
 
+impl StakeholderRole {
+    /// Every role, in the order the app lists them.
+    pub const ALL: [Self; 7] = [
+        Self::Customer,
+        Self::User,
+        Self::Sponsor,
+        Self::ProviderTeam,
+        Self::SupplierPartner,
+        Self::Regulator,
+        Self::Other,
+    ];
+}
+
 /// Which side of the service relationship a stakeholder stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     Consumer,
     Provider,
+}
+
+impl Side {
+    /// Both sides, consumer first.
+    pub const ALL: [Self; 2] = [Self::Consumer, Self::Provider];
 }
 
 /// A person or group with an interest in the service.

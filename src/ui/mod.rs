@@ -16,6 +16,7 @@ mod notices;
 pub mod pages;
 pub mod panic_screen;
 pub(crate) mod perf;
+mod period_kind_select;
 pub mod problem_text;
 pub mod route;
 mod shell;

@@ -16,6 +16,11 @@ pub enum ReviewKind {
     Event,
 }
 
+impl ReviewKind {
+    /// Both kinds, interval first.
+    pub const ALL: [Self; 2] = [Self::Interval, Self::Event];
+}
+
 /// The event that prompted an event-based review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -34,6 +34,11 @@ pub enum SatisfactionSide {
     Customer,
 }
 
+impl SatisfactionSide {
+    /// Both sides, users first.
+    pub const ALL: [Self; 2] = [Self::User, Self::Customer];
+}
+
 /// User and customer satisfaction for one period. At most one entry per period and
 /// service.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

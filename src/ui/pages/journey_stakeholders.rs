@@ -11,24 +11,9 @@ use crate::domain::{Id, RelationshipType};
 use crate::i18n::Texts;
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::labels::relationship_name;
+use crate::ui::labels::{quadrant_name, relationship_name, role_name, side_name};
 use crate::ui::state::use_texts;
 use leptos::prelude::*;
-
-const ROLES: [StakeholderRole; 7] = [
-    StakeholderRole::Customer,
-    StakeholderRole::User,
-    StakeholderRole::Sponsor,
-    StakeholderRole::ProviderTeam,
-    StakeholderRole::SupplierPartner,
-    StakeholderRole::Regulator,
-    StakeholderRole::Other,
-];
-const SIDES: [Side; 2] = [Side::Consumer, Side::Provider];
-
-fn quadrant_name(t: &Texts, q: Quadrant) -> &'static str {
-    t.quadrants[Quadrant::ALL.iter().position(|x| *x == q).unwrap_or(0)]
-}
 
 /// The stakeholder section of a journey page. `apply` performs a journey edit.
 #[component]
@@ -71,10 +56,10 @@ pub fn StakeholderMap(
         let labels = GridLabels {
             influence: t.stakeholder_influence,
             interest: t.stakeholder_interest,
-            manage_closely: t.quadrants[0],
-            keep_satisfied: t.quadrants[1],
-            keep_informed: t.quadrants[2],
-            monitor: t.quadrants[3],
+            manage_closely: quadrant_name(t, Quadrant::ManageClosely),
+            keep_satisfied: quadrant_name(t, Quadrant::KeepSatisfied),
+            keep_informed: quadrant_name(t, Quadrant::KeepInformed),
+            monitor: quadrant_name(t, Quadrant::Monitor),
         };
         stakeholders.with(|list| draw_stakeholder_grid(area, list, &labels, scale).is_ok())
     };
@@ -178,11 +163,11 @@ fn StakeholderRow(
                 <select aria-label=move || format!("{} — {}", texts().stakeholder_role, name())
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        if let Some(r) = ROLES.get(i) { update(&|s| s.role = *r) }
+                        if let Some(r) = StakeholderRole::ALL.get(i) { update(&|s| s.role = *r) }
                     }>
-                    {ROLES.iter().enumerate().map(|(i, r)| {
+                    {StakeholderRole::ALL.iter().enumerate().map(|(i, r)| {
                         let r = *r;
-                        view! { <option value=i.to_string() prop:selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.role == r))>{move || texts().roles[i]}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.role == r))>{move || role_name(texts(), r)}</option> }
                     }).collect_view()}
                 </select>
             </td>
@@ -190,11 +175,11 @@ fn StakeholderRow(
                 <select aria-label=move || format!("{} — {}", texts().stakeholder_side, name())
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        if let Some(side) = SIDES.get(i) { update(&|s| s.side = *side) }
+                        if let Some(side) = Side::ALL.get(i) { update(&|s| s.side = *side) }
                     }>
-                    {SIDES.iter().enumerate().map(|(i, side)| {
+                    {Side::ALL.iter().enumerate().map(|(i, side)| {
                         let side = *side;
-                        view! { <option value=i.to_string() prop:selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.side == side))>{move || texts().sides[i]}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.side == side))>{move || side_name(texts(), side)}</option> }
                     }).collect_view()}
                 </select>
             </td>

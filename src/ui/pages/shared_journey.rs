@@ -6,6 +6,7 @@ use crate::i18n::Texts;
 use crate::storage::share::{self, ShareError};
 use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::labels::{emotion_name, step_name};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts, Save};
 use crate::ui::technical_detail::TechnicalDetail;
@@ -62,19 +63,18 @@ pub fn SharedJourneyPage(payload: String) -> impl IntoView {
     };
     let steps = Step::ALL
         .into_iter()
-        .enumerate()
-        .map(|(i, step)| {
+        .map(|step| {
             let touchpoints: Vec<_> = journey.touchpoints_in(step).cloned().collect();
             view! {
-                <section class="shared-step" aria-label=move || texts().steps[i]>
-                    <h2>{move || texts().steps[i]}</h2>
+                <section class="shared-step" aria-label=move || step_name(texts(), step)>
+                    <h2>{move || step_name(texts(), step)}</h2>
                     <ul>
                         {touchpoints.into_iter().map(|t| {
-                            let emotion = (t.emotion.get() + 2).clamp(0, 4) as usize;
+                            let emotion = t.emotion;
                             view! {
                                 <li>
                                     <strong>{t.title.clone()}</strong>
-                                    " · "{move || texts().emotions[emotion]}
+                                    " · "{move || emotion_name(texts(), emotion)}
                                     {t.moment_of_truth.then(|| view! { " · "<em>{move || texts().lane_moment}</em> })}
                                     {(!t.customer_action.is_empty()).then(|| view! { <p>{t.customer_action.clone()}</p> })}
                                     {(!t.pain_points.is_empty()).then(|| view! { <p>{move || texts().lane_pain}": "{t.pain_points.join("; ")}</p> })}

@@ -1,10 +1,11 @@
 //! The insights panel below the map, also the text alternative of the curve.
 
-use super::names::step_name;
+use crate::domain::bounded::Emotion;
 use crate::domain::insights::{journey_insights, StepSummary};
 use crate::domain::journey::{Journey, Step, Touchpoint};
 use crate::i18n::{format_number, Lang};
 use crate::ui::concepts::{Concept, HelpLink};
+use crate::ui::labels::{emotion_name, step_name};
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
@@ -88,7 +89,7 @@ pub(super) fn Insights() -> impl IntoView {
                 if items.is_empty() {
                     return view! { <p class="empty">{t.insights_none}</p> }.into_any();
                 }
-                let emotion = |e: i8| t.emotions[(e + 2).clamp(0, 4) as usize];
+                let emotion = |e: i8| Emotion::new(i64::from(e)).map_or("", |e| emotion_name(t, e));
                 view! {
                     <ul>{items.iter().map(|(title, step, e)| view! {
                         <li>{format!("{title} ({}: {})", step_name(t, *step), emotion(*e))}</li>

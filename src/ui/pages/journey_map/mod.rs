@@ -27,7 +27,6 @@ mod journey_details;
 #[allow(clippy::module_inception)]
 mod journey_map;
 mod journey_personas;
-mod names;
 mod not_found;
 mod service_level_links;
 mod share_journey;

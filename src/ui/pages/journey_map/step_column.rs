@@ -2,13 +2,13 @@
 
 use super::columns::Columns;
 use super::editor::Editor;
-use super::names::{step_hint, step_key, step_name};
 use super::touchpoint_card::TouchpointCard;
 use crate::domain::journey::{Step, Touchpoint};
 use crate::domain::journey_edit::JourneyEdit;
 use crate::domain::Id;
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::labels::{step_hint, step_name};
 use crate::ui::state::use_texts;
 use leptos::ev;
 use leptos::prelude::*;
@@ -72,5 +72,18 @@ pub(super) fn StepColumn(step: Step) -> impl IntoView {
                 </Show>
             </form>
         </section>
+    }
+}
+
+/// A short, stable key per step for the ids of its help tooltip.
+fn step_key(step: Step) -> &'static str {
+    match step {
+        Step::Explore => "-1",
+        Step::Engage => "-2",
+        Step::Offer => "-3",
+        Step::Agree => "-4",
+        Step::Onboard => "-5",
+        Step::CoCreate => "-6",
+        Step::Realize => "-7",
     }
 }

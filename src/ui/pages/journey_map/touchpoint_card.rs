@@ -2,11 +2,11 @@
 
 use super::cards::Cards;
 use super::editor::Editor;
-use super::names::channel_name;
 use crate::domain::bounded::Emotion;
 use crate::domain::journey::{Actor, Channel, Journey, Step, Touchpoint};
 use crate::domain::journey_edit::{Along, JourneyEdit};
 use crate::domain::Id;
+use crate::ui::labels::{actor_name, channel_name, emotion_name};
 use crate::ui::state::use_texts;
 use crate::ui::text_lines as lines;
 use leptos::ev;
@@ -130,7 +130,7 @@ pub(super) fn TouchpointCard(id: Id, step: Step) -> AnyView {
                     }>
                     {Actor::ALL.iter().enumerate().map(|(i, a)| {
                         let a = *a;
-                        view! { <option value=i.to_string() prop:selected=move || actor.get() == a>{move || texts().actors[i]}</option> }
+                        view! { <option value=i.to_string() prop:selected=move || actor.get() == a>{move || actor_name(texts(), a)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -140,9 +140,9 @@ pub(super) fn TouchpointCard(id: Id, step: Step) -> AnyView {
                         let value: i64 = event_target_value(&ev).parse().unwrap_or(0);
                         if let Ok(e) = Emotion::new(value) { update(&|t| t.emotion = e) }
                     }>
-                    {(-2i8..=2).map(|v| view! {
+                    {(-2i8..=2).filter_map(|v| Emotion::new(i64::from(v)).ok().map(|e| (v, e))).map(|(v, e)| view! {
                         <option value=v.to_string() prop:selected=move || emotion.get() == v>
-                            {move || texts().emotions[(v + 2) as usize]}
+                            {move || emotion_name(texts(), e)}
                         </option>
                     }).collect_view()}
                 </select>

@@ -17,10 +17,7 @@ use crate::ui::perf::measured;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
-/// The name of a category in the owner's language.
-pub(super) fn category_name(k: &KanoTexts, c: Category) -> &'static str {
-    k.categories[c.index().min(5)]
-}
+pub(super) use crate::ui::labels::category_name;
 
 /// The analysis view.
 #[component]

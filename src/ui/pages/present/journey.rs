@@ -4,29 +4,17 @@
 use super::deck::Deck;
 use crate::charts::experience_curve::{curve_layout, draw_experience_curve, CurveLabels};
 use crate::domain::insights::journey_insights;
-use crate::domain::journey::{Channel, Journey, Step, Touchpoint};
+use crate::domain::journey::{Journey, Step, Touchpoint};
 use crate::domain::presentation::{touchpoints_up_to, JourneySlide};
 use crate::domain::Id;
-use crate::i18n::Texts;
 use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::labels::{channel_name, emotion_name, step_hint, step_name};
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
 /// Text sizes grow this much on the projected curve.
 const CURVE_TEXT: f64 = 1.6;
-
-fn step_index(step: Step) -> usize {
-    Step::ALL.iter().position(|s| *s == step).unwrap_or(0)
-}
-
-fn channel_name(t: &Texts, c: Channel) -> &'static str {
-    t.channels[Channel::ALL.iter().position(|x| *x == c).unwrap_or(0)]
-}
-
-fn emotion_name(t: &Texts, touchpoint: &Touchpoint) -> &'static str {
-    t.emotions[(touchpoint.emotion.get() + 2).clamp(0, 4) as usize]
-}
 
 /// Presentation mode of journey `id`.
 #[component]
@@ -91,9 +79,9 @@ pub fn PresentJourneyPage(id: String) -> impl IntoView {
                 .map(|tp| {
                     view! {
                         <tr>
-                            <td>{t.steps[step_index(tp.step)]}</td>
+                            <td>{step_name(t, tp.step)}</td>
                             <th scope="row">{tp.title.clone()}</th>
-                            <td>{emotion_name(t, tp)}</td>
+                            <td>{emotion_name(t, tp.emotion)}</td>
                         </tr>
                     }
                 })
@@ -164,8 +152,8 @@ fn StepSlide(journey: Journey, step: usize) -> impl IntoView {
     };
     view! {
         <p class="present-kicker">{journey.name.clone()}</p>
-        <h1 tabindex="-1">{t.steps[step]}</h1>
-        <p class="present-hint">{t.step_hints[step]}</p>
+        <h1 tabindex="-1">{Step::ALL.get(step).map(|s| step_name(t, *s))}</h1>
+        <p class="present-hint">{Step::ALL.get(step).map(|s| step_hint(t, *s))}</p>
         {body}
     }
     .into_any()
@@ -185,7 +173,7 @@ fn TouchpointCard(tp: Touchpoint) -> impl IntoView {
         <li class="present-card" class:moment=tp.moment_of_truth>
             <h2>{tp.title.clone()}</h2>
             <p>{t.lane_channel}": "{channel_name(t, tp.channel)}</p>
-            <p>{t.lane_emotion}": "{emotion_name(t, &tp)}</p>
+            <p>{t.lane_emotion}": "{emotion_name(t, tp.emotion)}</p>
             {tp.moment_of_truth.then(|| view! { <p class="present-moment">"★ "{t.lane_moment}</p> })}
             {(!pains.is_empty()).then(|| view! {
                 <p class="present-pains-label">{t.lane_pain}":"</p>
@@ -206,7 +194,7 @@ fn InsightsSlide(journey: Journey) -> impl IntoView {
         }
         view! {
             <ul>{items.iter().map(|tp| view! {
-                <li>{format!("{} ({}: {})", tp.title, t.steps[step_index(tp.step)], emotion_name(t, tp))}</li>
+                <li>{format!("{} ({}: {})", tp.title, step_name(t, tp.step), emotion_name(t, tp.emotion))}</li>
             }).collect_view()}</ul>
         }
         .into_any()

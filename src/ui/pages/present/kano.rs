@@ -18,7 +18,7 @@ use leptos::prelude::*;
 const CHART_TEXT: f64 = 1.5;
 
 fn category_name(k: &KanoTexts, c: Option<Category>) -> &'static str {
-    c.map_or("—", |c| k.categories[c.index().min(5)])
+    c.map_or("—", |c| crate::ui::labels::category_name(k, c))
 }
 
 fn fixed(lang: Lang, value: Option<f64>, decimals: usize) -> String {

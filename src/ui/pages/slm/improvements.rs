@@ -1,8 +1,11 @@
 //! Improvement opportunities across services, filtered and sorted.
 
 use super::apply;
-use super::names::{self, index_of};
-use crate::domain::slm::{improvements, ImprovementFilter, ImprovementSort, Service, ServiceEdit};
+use super::names;
+use crate::domain::slm::{
+    improvements, ImprovementAim, ImprovementFilter, ImprovementSort, ImprovementStatus, Service,
+    ServiceEdit,
+};
 use crate::domain::Id;
 use crate::i18n::format_date;
 use crate::ui::route::Route;
@@ -75,23 +78,23 @@ pub(super) fn ImprovementTable(
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(service_id, service_name, item, review)| {
-                        let aim = index_of(&names::AIMS, &item.aim);
-                        let status = index_of(&names::IMPROVEMENT_STATUSES, &item.status);
+                        let aim = item.aim;
+                        let status = item.status;
                         let id = item.id.clone();
                         let title = item.title.clone();
                         let change = move |ev| {
                             let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                            if let Some(s) = names::IMPROVEMENT_STATUSES.get(i) {
+                            if let Some(s) = ImprovementStatus::ALL.get(i) {
                                 let _ = apply(state, &service_id, ServiceEdit::SetImprovementStatus { id: id.clone(), status: *s });
                             }
                         };
                         let status_cell = if read_only {
-                            view! { <span>{move || texts().slm.improvement_statuses[status]}</span> }.into_any()
+                            view! { <span>{move || names::improvement_status(texts().slm, status)}</span> }.into_any()
                         } else {
                             view! {
                                 <select aria-label=move || format!("{}: {title}", texts().slm.improvement_status) on:change=change>
-                                    {(0..5).map(|i| view! {
-                                        <option value=i.to_string() selected=i == status>{move || texts().slm.improvement_statuses[i]}</option>
+                                    {ImprovementStatus::ALL.into_iter().enumerate().map(|(i, s)| view! {
+                                        <option value=i.to_string() selected=s == status>{move || names::improvement_status(texts().slm, s)}</option>
                                     }).collect_view()}
                                 </select>
                             }
@@ -107,7 +110,7 @@ pub(super) fn ImprovementTable(
                             <tr>
                                 <th scope="row">{item.title.clone()}{answer}</th>
                                 {show_service.then(|| view! { <td>{service_name.clone()}</td> })}
-                                <td>{move || texts().slm.aims[aim]}</td>
+                                <td>{move || names::aim(texts().slm, aim)}</td>
                                 <td>{item.owner.clone()}</td>
                                 <td>{status_cell}</td>
                                 <td>{item.due.map(|d| format_date(state.lang.get_untracked(), d)).unwrap_or_default()}</td>
@@ -148,9 +151,9 @@ pub fn ImprovementsPage() -> impl IntoView {
             </div>
         }
     };
-    let any = move |names: &[&'static str]| {
+    let any = move |names: &mut dyn Iterator<Item = &'static str>| {
         std::iter::once(texts().slm.any.to_owned())
-            .chain(names.iter().map(|s| (*s).to_owned()))
+            .chain(names.map(str::to_owned))
             .collect::<Vec<_>>()
     };
     let table = move || {
@@ -158,11 +161,11 @@ pub fn ImprovementsPage() -> impl IntoView {
             status: status
                 .get()
                 .checked_sub(1)
-                .and_then(|i| names::IMPROVEMENT_STATUSES.get(i).copied()),
+                .and_then(|i| ImprovementStatus::ALL.get(i).copied()),
             aim: aim
                 .get()
                 .checked_sub(1)
-                .and_then(|i| names::AIMS.get(i).copied()),
+                .and_then(|i| ImprovementAim::ALL.get(i).copied()),
             service: service
                 .get()
                 .checked_sub(1)
@@ -179,8 +182,8 @@ pub fn ImprovementsPage() -> impl IntoView {
         <p class="breadcrumb"><a href=Route::ServiceLevels.href()>{move || texts().slm.all_services}</a></p>
         <h1 tabindex="-1">{move || texts().slm.improvements_heading}</h1>
         <div class="form-grid controls">
-            {select("f-status", |t| t.filter_status, status, Signal::derive(move || any(&texts().slm.improvement_statuses)))}
-            {select("f-aim", |t| t.filter_aim, aim, Signal::derive(move || any(&texts().slm.aims)))}
+            {select("f-status", |t| t.filter_status, status, Signal::derive(move || any(&mut ImprovementStatus::ALL.into_iter().map(|s| names::improvement_status(texts().slm, s)))))}
+            {select("f-aim", |t| t.filter_aim, aim, Signal::derive(move || any(&mut ImprovementAim::ALL.into_iter().map(|a| names::aim(texts().slm, a)))))}
             {select("f-service", |t| t.filter_service, service, Signal::derive(move || {
                 std::iter::once(texts().slm.any.to_owned()).chain(services.with(|s| s.iter().map(|s| s.name.clone()).collect::<Vec<_>>())).collect()
             }))}

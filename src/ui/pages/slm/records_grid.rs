@@ -6,7 +6,7 @@
 //! and each cell follows its own value, so recording one value redraws one cell.
 
 use super::charts::target_text;
-use super::names::{self, index_of};
+use super::names;
 use super::service_context::Ctx;
 use super::today;
 use crate::domain::slm::{
@@ -80,7 +80,6 @@ fn RecordsGrid(kind: PeriodKind) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let k = index_of(&names::PERIOD_KINDS, &kind);
     let key = |c: &GridColumn| (c.target.clone(), c.name.clone());
     let message = move || {
         notice.get().map(|n| match n {
@@ -97,7 +96,7 @@ fn RecordsGrid(kind: PeriodKind) -> impl IntoView {
             {message}
             <div class="table-scroll">
                 <table class="records-grid">
-                    <caption>{move || texts().slm.grid_captions[k]}</caption>
+                    <caption>{move || names::grid_caption(texts().slm, kind)}</caption>
                     <thead><tr>
                         <th scope="col">{move || texts().slm.col_period}</th>
                         <For each=move || columns.get() key=key children=move |c| view! { <ColumnHead column=c/> }/>

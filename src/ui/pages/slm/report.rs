@@ -90,8 +90,8 @@ pub fn ServiceReportPage(id: String) -> impl IntoView {
                         view! {
                             <ul class="review-list">
                                 {reviews.into_iter().map(|r| {
-                                    let kind = t.review_kinds[if r.kind == crate::domain::slm::ReviewKind::Event { 1 } else { 0 }];
-                                    let trigger = r.trigger.map(|tr| t.review_triggers[names::index_of(&names::TRIGGERS, &tr)]);
+                                    let kind = names::review_kind(t, r.kind);
+                                    let trigger = r.trigger.map(|tr| names::review_trigger(t, tr));
                                     view! {
                                         <li>
                                             <strong>{format_date(lang, r.date)}" · "{kind}{trigger.map(|tr| format!(" · {tr}"))}</strong>

@@ -46,28 +46,32 @@ impl Ctx {
     }
 }
 
-/// A `<select>` over `count` options named by `name(texts, i)`, writing the index.
-pub(super) fn choice(
+/// A `<select>` over the values `all` (a domain `ALL` list), named by `name`, writing the chosen value.
+pub(super) fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
     id: impl Into<String>,
-    count: usize,
-    name: fn(&crate::i18n::SlmTexts, usize) -> &'static str,
-    chosen: RwSignal<usize>,
+    all: &'static [T],
+    name: fn(&crate::i18n::SlmTexts, T) -> &'static str,
+    chosen: RwSignal<T>,
 ) -> impl IntoView {
     let texts = use_texts();
     let id: String = id.into();
     view! {
-        <select id=id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
-            {(0..count).map(|i| view! {
-                <option value=i.to_string() prop:selected=move || chosen.get() == i>{move || name(texts().slm, i)}</option>
+        <select id=id on:change=move |ev| {
+            if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| all.get(i)) {
+                chosen.set(*v);
+            }
+        }>
+            {all.iter().enumerate().map(|(i, v)| {
+                let v = *v;
+                view! {
+                    <option value=i.to_string() prop:selected=move || chosen.get() == v>{move || name(texts().slm, v)}</option>
+                }
             }).collect_view()}
         </select>
     }
 }
 
-/// Reads a date typed as YYYY-MM-DD (spaces around allowed).
-pub(super) fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
+pub(super) use crate::domain::slm::parse_form_date as parse_date;
 
 /// Why a form's draft does not parse, in the reader's language.
 pub(super) fn draft_problem(t: &SlmTexts, e: &DraftError) -> &'static str {

@@ -9,6 +9,7 @@ use crate::domain::{Id, WorkspaceEdit};
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::intl_zone::IntlZone;
+use crate::ui::labels::weekday_from_monday;
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
 
@@ -70,7 +71,7 @@ pub(super) fn Calendars() -> impl IntoView {
         ev.prevent_default();
         let t = texts();
         let result = (|| {
-            let weekday = |i: usize| t.slm.avail_weekdays.get(i).copied().unwrap_or_default();
+            let weekday = |i: usize| weekday_from_monday(t.slm, i);
             let zone_name = zone.get_untracked().trim().to_owned();
             if IntlZone::new(&zone_name).is_err() {
                 return Err((t.tickets.bad_zone)(&zone_name));
@@ -160,9 +161,9 @@ pub(super) fn Calendars() -> impl IntoView {
                 {(0..7).map(|i| {
                     let day = days[i];
                     view! {
-                        <label>{move || texts().slm.avail_weekdays[i]}
+                        <label>{move || weekday_from_monday(texts().slm, i)}
                             <input type="text" maxlength="200"
-                                aria-label=move || (texts().tickets.day_intervals)(texts().slm.avail_weekdays[i])
+                                aria-label=move || (texts().tickets.day_intervals)(weekday_from_monday(texts().slm, i))
                                 prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev))/>
                         </label>
                     }

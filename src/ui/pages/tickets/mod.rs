@@ -8,6 +8,7 @@ mod definitions;
 mod ics_import;
 mod import;
 mod results;
+mod unmatched_tickets;
 
 use crate::domain::slm::Service;
 use crate::domain::tickets::{BusinessCalendar, ZoneRules, ALWAYS_ID};

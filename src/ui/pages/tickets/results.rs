@@ -2,18 +2,20 @@
 //! writing met % into the linked targets, and the per-ticket table (one page of 50
 //! rows at a time) with the working of one ticket, day by day.
 
+use super::unmatched_tickets::UnmatchedTickets;
 use super::{calendar_of, say, service_name, when, Messages};
 use crate::domain::slm::{PeriodKind, Service, ServiceEdit};
 use crate::domain::tickets::feed::{target_updates, working_of};
 use crate::domain::tickets::{
-    evaluate_all, report_instant, summarise, BusinessCalendar, BusinessTimeError, Clock,
-    ClockResult, Evaluations, TicketSet, TicketSla, Unmatched, ALWAYS_ID,
+    evaluate_all, report_instant, summarise, BusinessCalendar, Clock, ClockResult, TicketSet,
+    TicketSla, ALWAYS_ID,
 };
 use crate::domain::{Applied, Id, WorkspaceEdit};
 use crate::i18n::{format_date, format_number};
 use crate::ui::intl_zone::cached_zone;
 use crate::ui::labels::{clock_name, outcome_name};
 use crate::ui::perf::measured;
+use crate::ui::period_kind_select::PeriodKindSelect;
 use crate::ui::state::{use_state, use_texts, Save};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -22,8 +24,6 @@ use std::sync::Arc;
 const PAGE: usize = 50;
 /// Open breaches listed at first, and added by each "Show 50 more".
 const BREACHES_PAGE: usize = 50;
-/// Tickets that cannot be counted named one by one, at most.
-const UNCOUNTABLE_SHOWN: usize = 20;
 
 /// What the evaluation reads from the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,8 +43,6 @@ fn calendar_zone<'a>(calendars: &'a [BusinessCalendar], id: &Id) -> Option<&'a s
         .map(BusinessCalendar::zone)
         .or_else(|| (id.as_str() == ALWAYS_ID).then_some("UTC"))
 }
-
-const KINDS: [PeriodKind; 3] = [PeriodKind::Month, PeriodKind::IsoWeek, PeriodKind::Quarter];
 
 /// The attainment section.
 #[component]
@@ -306,49 +304,6 @@ pub(super) fn Results() -> impl IntoView {
     let current = move || page.get().min(pages() - 1);
     let on_first_page = move || current() == 0;
     let on_last_page = move || current() + 1 >= pages();
-    let unmatched = move || {
-        let n = evaluations.with(|e: &Arc<Evaluations>| {
-            e.unmatched
-                .iter()
-                .filter(|(_, why)| !why.is_matched())
-                .count()
-        });
-        (n > 0).then(|| view! { <p>{(texts().tickets.unmatched)(n)}</p> })
-    };
-    // Tickets matched but not countable, each named (the first few), as a warning.
-    let uncountable = move || {
-        let t = texts();
-        let lang = state.lang.get();
-        let (items, total) = evaluations.with(|e: &Arc<Evaluations>| {
-            inputs.with(|i| {
-                let mut items = Vec::new();
-                let mut total = 0;
-                for (index, why) in &e.unmatched {
-                    let Unmatched::Uncountable(BusinessTimeError::TooLong { days }) = why else {
-                        continue;
-                    };
-                    total += 1;
-                    if items.len() < UNCOUNTABLE_SHOWN {
-                        let id = i.tickets.tickets().get(*index).map_or("", |t| t.id());
-                        items.push((t.tickets.too_long)(
-                            id,
-                            &format_number(lang, *days as f64, 0),
-                        ));
-                    }
-                }
-                (items, total)
-            })
-        });
-        (total > 0).then(|| {
-            let more = total - items.len();
-            view! {
-                <div role="alert" class="notice notice-error">
-                    <ul>{items.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-                    {(more > 0).then(|| view! { <p>{(t.tickets.too_long_more)(more)}</p> })}
-                </div>
-            }
-        })
-    };
 
     view! {
         <section aria-labelledby="attainment-title">
@@ -364,19 +319,10 @@ pub(super) fn Results() -> impl IntoView {
                         }/>
                     </label>
                     <label>{move || texts().slm.period_kind}
-                        <select on:change=move |ev| {
-                            let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                            kind.set(KINDS.get(i).copied().unwrap_or(PeriodKind::Month));
-                        }>
-                            {KINDS.iter().enumerate().map(|(i, k)| {
-                                let k = *k;
-                                view! { <option value=i.to_string() prop:selected=move || kind.get() == k>{move || texts().slm.period_kinds[i]}</option> }
-                            }).collect_view()}
-                        </select>
+                        <PeriodKindSelect kind/>
                     </label>
                 </div>
-                {unmatched}
-                {uncountable}
+                <UnmatchedTickets evaluations/>
                 <h3>{move || texts().tickets.period_heading}</h3>
                 <div class="table-scroll">
                 <table>

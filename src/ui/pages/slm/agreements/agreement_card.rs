@@ -2,7 +2,7 @@
 //! editable and deletable) and the form that adds a target.
 
 use super::super::charts::target_text;
-use super::super::names::{self, index_of};
+use super::super::names;
 use super::super::service_context::Ctx;
 use super::super::today;
 use super::agreement_form::AgreementForm;
@@ -79,7 +79,7 @@ pub(super) fn AgreementCard(agreement: Agreement, service: Service, done: Done) 
                 .warning
                 .map(|w| crate::i18n::format_number(lang.get_untracked(), w, 2))
                 .unwrap_or_default();
-            let k = index_of(&names::PERIOD_KINDS, &t.period_kind);
+            let k = t.period_kind;
             let id = t.id.clone();
             let metric = t.metric.clone();
             let edit_label = {
@@ -111,7 +111,7 @@ pub(super) fn AgreementCard(agreement: Agreement, service: Service, done: Done) 
                     <th scope="row">{t.metric.clone()}</th>
                     <td>{goal}</td>
                     <td>{warn}</td>
-                    <td>{move || texts().slm.period_kinds[k]}</td>
+                    <td>{move || names::period_kind_name(texts().slm, k)}</td>
                     <td class="row-actions">
                         <button type="button" aria-label=edit_label on:click=move |_| {
                             done.set(None);
@@ -139,9 +139,9 @@ pub(super) fn AgreementCard(agreement: Agreement, service: Service, done: Done) 
         <article class="card agreement">
             <h3>{agreement.name.clone()}</h3>
             <p class="meta">
-                {move || texts().slm.agreement_kinds[index_of(&names::KINDS, &agreement.kind)]}
+                {move || names::agreement_kind(texts().slm, agreement.kind)}
                 " · "
-                {move || texts().slm.agreement_statuses[index_of(&names::AGREEMENT_STATUSES, &agreement.status)]}
+                {move || names::agreement_status(texts().slm, agreement.status)}
                 {(!agreement.parties.is_empty()).then(|| format!(" · {}", agreement.parties.join(", ")))}
             </p>
             {due.map(|d| view! {

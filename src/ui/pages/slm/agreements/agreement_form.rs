@@ -1,14 +1,12 @@
 //! The form that adds an agreement to the page's service, or edits one.
 
-use super::super::names::{self, index_of};
-use super::super::service_context::{choice, parse_date, problem_view, Ctx, Problem};
+use super::super::names;
+use super::super::service_context::{choice, draft_problem, problem_view, Ctx, Problem};
 use super::{input, Done};
-use crate::domain::slm::{Agreement, ServiceEdit};
+use crate::domain::slm::{Agreement, AgreementDraft, AgreementKind, AgreementStatus, ServiceEdit};
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::problem_text::agreement_problem;
 use crate::ui::state::{use_state, use_texts};
-use crate::ui::text_lines as lines;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -34,16 +32,8 @@ pub(super) fn AgreementForm(
             .map(|a| a.name.clone())
             .unwrap_or_default(),
     );
-    let kind = RwSignal::new(
-        existing
-            .as_ref()
-            .map_or(0, |a| index_of(&names::KINDS, &a.kind)),
-    );
-    let status = RwSignal::new(
-        existing
-            .as_ref()
-            .map_or(0, |a| index_of(&names::AGREEMENT_STATUSES, &a.status)),
-    );
+    let kind = RwSignal::new(existing.as_ref().map_or(AgreementKind::Sla, |a| a.kind));
+    let status = RwSignal::new(existing.as_ref().map(|a| a.status).unwrap_or_default());
     let start = RwSignal::new(
         existing
             .as_ref()
@@ -70,53 +60,34 @@ pub(super) fn AgreementForm(
             .map(|a| a.parties.join("\n"))
             .unwrap_or_default(),
     );
-    let editing = existing.as_ref().map(|a| (a.id.clone(), a.name.clone()));
-    let edit_id = editing.as_ref().map(|(id, _)| id.clone());
+    // The name of the agreement being edited (none when adding one).
+    let editing_name = existing.as_ref().map(|a| a.name.clone());
+    let edit_id = existing.as_ref().map(|a| a.id.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lang = state.lang.get_untracked();
         let t = lang.texts().slm;
-        let interval_text = interval.get_untracked();
-        let interval = if interval_text.trim().is_empty() {
-            None
-        } else {
-            match interval_text.trim().parse::<u16>() {
-                Ok(m) => Some(m),
-                Err(_) => {
-                    problem.set(Some(t.agreement_interval_invalid));
-                    return;
-                }
-            }
-        };
         let typed = name.get_untracked();
-        let typed = if typed.trim().is_empty() && edit_id.is_none() {
-            t.new_agreement.to_owned()
-        } else {
-            typed
+        let draft = AgreementDraft {
+            name: if typed.trim().is_empty() && edit_id.is_none() {
+                t.new_agreement.to_owned()
+            } else {
+                typed
+            },
+            kind: kind.get_untracked(),
+            status: status.get_untracked(),
+            start: start.get_untracked(),
+            end: end.get_untracked(),
+            interval: interval.get_untracked(),
+            parties: parties.get_untracked(),
         };
-        let agreement = Agreement::new(
-            edit_id.clone().unwrap_or_else(|| fresh_id("agr")),
-            typed,
-            names::KINDS
-                .get(kind.get_untracked())
-                .copied()
-                .unwrap_or(names::KINDS[0]),
-            parse_date(&start.get_untracked()),
-            parse_date(&end.get_untracked()),
-            interval,
-        );
-        let mut a = match agreement {
+        let a = match draft.parse(edit_id.clone().unwrap_or_else(|| fresh_id("agr"))) {
             Ok(a) => a,
             Err(e) => {
-                problem.set(Some(agreement_problem(t, &e)));
+                problem.set(Some(draft_problem(t, &e)));
                 return;
             }
         };
-        a.status = names::AGREEMENT_STATUSES
-            .get(status.get_untracked())
-            .copied()
-            .unwrap_or_default();
-        a.parties = lines(&parties.get_untracked());
         let edit = if edit_id.is_some() {
             ServiceEdit::UpdateAgreement(a)
         } else {
@@ -135,11 +106,11 @@ pub(super) fn AgreementForm(
     };
     let heading_id = dom("title");
     let labelled_by = heading_id.clone();
-    let is_edit = editing.is_some();
+    let is_edit = editing_name.is_some();
     let heading = {
-        let editing = editing.clone();
+        let editing = editing_name.clone();
         move || match &editing {
-            Some((_, n)) => (texts().slm.edit_agreement)(n),
+            Some(n) => (texts().slm.edit_agreement)(n),
             None => texts().slm.add_agreement.to_owned(),
         }
     };
@@ -151,12 +122,12 @@ pub(super) fn AgreementForm(
                 {input(dom("name"), |t| t.agreement_name, "text", name)}
                 <div class="field">
                     <label for=dom("kind")>{move || texts().slm.agreement_kind}</label>
-                    {choice(dom("kind"), 3, |t, i| t.agreement_kinds[i], kind)}
+                    {choice(dom("kind"), &AgreementKind::ALL, names::agreement_kind, kind)}
                     <HelpLink concept=Concept::Agreements key=dom("kind")/>
                 </div>
                 <div class="field">
                     <label for=dom("status")>{move || texts().slm.agreement_status}</label>
-                    {choice(dom("status"), 3, |t, i| t.agreement_statuses[i], status)}
+                    {choice(dom("status"), &AgreementStatus::ALL, names::agreement_status, status)}
                 </div>
                 {input(dom("start"), |t| t.agreement_start, "date", start)}
                 {input(dom("end"), |t| t.agreement_end, "date", end)}

@@ -1,13 +1,12 @@
 //! The form that adds a target to an agreement, or edits one.
 
-use super::super::names::{self, index_of};
-use super::super::service_context::{choice, problem_view, Ctx, Problem};
+use super::super::names;
+use super::super::service_context::{choice, draft_problem, problem_view, Ctx, Problem};
 use super::{input, Done};
-use crate::domain::slm::{decimal_text, parse_decimal, Direction, ServiceEdit, Target};
+use crate::domain::slm::{decimal_text, Direction, PeriodKind, ServiceEdit, Target, TargetDraft};
 use crate::domain::Id;
 use crate::i18n::Lang;
 use crate::ui::fresh_id::fresh_id;
-use crate::ui::problem_text::target_problem;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
@@ -47,7 +46,7 @@ pub(super) fn TargetForm(
     let direction = RwSignal::new(
         existing
             .as_ref()
-            .map_or(0, |t| usize::from(t.direction == Direction::AtMost)),
+            .map_or(Direction::AtLeast, |t| t.direction),
     );
     let value = RwSignal::new(
         existing
@@ -62,53 +61,26 @@ pub(super) fn TargetForm(
             .map(|w| decimal_text(w, sep))
             .unwrap_or_default(),
     );
-    let kind = RwSignal::new(
-        existing
-            .as_ref()
-            .map_or(0, |t| index_of(&names::PERIOD_KINDS, &t.period_kind)),
-    );
-    let editing = existing.as_ref().map(|t| (t.id.clone(), t.metric.clone()));
-    let edit_id = editing.as_ref().map(|(id, _)| id.clone());
+    let kind = RwSignal::new(existing.as_ref().map(|t| t.period_kind).unwrap_or_default());
+    // The metric of the target being edited (none when adding one).
+    let editing_metric = existing.as_ref().map(|t| t.metric.clone());
+    let edit_id = existing.as_ref().map(|t| t.id.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lang = state.lang.get_untracked();
         let t = lang.texts().slm;
-        let Ok(target) = parse_decimal(&value.get_untracked()) else {
-            problem.set(Some(t.target_value_invalid));
-            return;
+        let draft = TargetDraft {
+            metric: metric.get_untracked(),
+            unit: unit.get_untracked(),
+            direction: direction.get_untracked(),
+            value: value.get_untracked(),
+            warning: warning.get_untracked(),
+            period_kind: kind.get_untracked(),
         };
-        let warn = warning.get_untracked();
-        let warn = if warn.trim().is_empty() {
-            None
-        } else {
-            match parse_decimal(&warn) {
-                Ok(w) => Some(w),
-                Err(_) => {
-                    problem.set(Some(t.target_warning_invalid));
-                    return;
-                }
-            }
-        };
-        let direction = Direction::ALL
-            .get(direction.get_untracked())
-            .copied()
-            .unwrap_or(Direction::AtLeast);
-        let kind = names::PERIOD_KINDS
-            .get(kind.get_untracked())
-            .copied()
-            .unwrap_or_default();
-        let target = match Target::new(
-            edit_id.clone().unwrap_or_else(|| fresh_id("tgt")),
-            metric.get_untracked(),
-            unit.get_untracked(),
-            direction,
-            target,
-            warn,
-            kind,
-        ) {
+        let target = match draft.parse(edit_id.clone().unwrap_or_else(|| fresh_id("tgt"))) {
             Ok(target) => target,
             Err(e) => {
-                problem.set(Some(target_problem(t, &e)));
+                problem.set(Some(draft_problem(t, &e)));
                 return;
             }
         };
@@ -134,11 +106,11 @@ pub(super) fn TargetForm(
     };
     let heading_id = dom("title");
     let labelled_by = heading_id.clone();
-    let is_edit = editing.is_some();
+    let is_edit = editing_metric.is_some();
     let heading = {
-        let editing = editing.clone();
+        let editing = editing_metric.clone();
         move || match &editing {
-            Some((_, m)) => (texts().slm.edit_target)(m),
+            Some(m) => (texts().slm.edit_target)(m),
             None => texts().slm.add_target.to_owned(),
         }
     };
@@ -151,16 +123,13 @@ pub(super) fn TargetForm(
                 {input(dom("unit"), |t| t.target_unit, "text", unit)}
                 <div class="field">
                     <label for=dom("dir")>{move || texts().slm.target_direction}</label>
-                    <select id=dom("dir") on:change=move |ev| direction.set(event_target_value(&ev).parse().unwrap_or(0))>
-                        <option value="0" prop:selected=move || direction.get() == 0>"≥"</option>
-                        <option value="1" prop:selected=move || direction.get() == 1>"≤"</option>
-                    </select>
+                    {choice(dom("dir"), &Direction::ALL, names::direction_symbol, direction)}
                 </div>
                 {input(dom("value"), |t| t.target_value, "text", value)}
                 {input(dom("warning"), |t| t.target_warning, "text", warning)}
                 <div class="field">
                     <label for=dom("kind")>{move || texts().slm.target_period_kind}</label>
-                    {choice(dom("kind"), 3, |t, i| t.period_kinds[i], kind)}
+                    {choice(dom("kind"), &PeriodKind::ALL, names::period_kind_name, kind)}
                 </div>
             </div>
             <div class="actions">

@@ -4,6 +4,7 @@
 use super::super::names;
 use super::super::service_context::{draft_problem, problem_view, Ctx, Problem};
 use crate::domain::slm::{HoursMode, ServiceEdit, ServiceHoursDraft, Target, WindowDraft};
+use crate::ui::labels::weekday_from_monday;
 use crate::ui::state::use_texts;
 use leptos::prelude::*;
 
@@ -144,8 +145,8 @@ pub(super) fn ServiceHoursForm(
                     {time_field("av-to".into(), Signal::derive(move || texts().slm.avail_to.to_owned()), form.weekdays.to)}
                 })}
                 {move || (form.mode.get() == HoursMode::PerWeekday).then(|| form.days.iter().enumerate().map(|(i, day)| view! {
-                    {time_field(format!("av-d{i}-from"), Signal::derive(move || { let t = texts().slm; (t.avail_day_from)(t.avail_weekdays[i]) }), day.from)}
-                    {time_field(format!("av-d{i}-to"), Signal::derive(move || { let t = texts().slm; (t.avail_day_to)(t.avail_weekdays[i]) }), day.to)}
+                    {time_field(format!("av-d{i}-from"), Signal::derive(move || { let t = texts().slm; (t.avail_day_from)(weekday_from_monday(t, i)) }), day.from)}
+                    {time_field(format!("av-d{i}-to"), Signal::derive(move || { let t = texts().slm; (t.avail_day_to)(weekday_from_monday(t, i)) }), day.to)}
                 }).collect_view())}
             </div>
             <button type="submit">{move || texts().slm.avail_save_hours}</button>

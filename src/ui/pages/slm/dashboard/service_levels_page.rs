@@ -6,12 +6,13 @@ use super::model::{use_dashboard_model, DashboardModel};
 use super::service_list::ServiceList;
 use super::watermelon_list::WatermelonList;
 use crate::domain::examples::example_services;
-use crate::domain::slm::{PeriodKind, Service};
+use crate::domain::slm::Service;
 use crate::domain::WorkspaceEdit;
 use crate::ui::deferred::AfterFirstPaint;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::pages::slm::csv::SlaCsv;
-use crate::ui::pages::slm::{last_month, names};
+use crate::ui::pages::slm::last_month;
+use crate::ui::period_kind_select::PeriodKindSelect;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;
@@ -60,15 +61,7 @@ pub fn ServiceLevelsPage() -> impl IntoView {
             <h2 id="heat-title">{move || texts().slm.dashboard_heading}</h2>
             <label class="inline-select">
                 <span>{move || texts().slm.period_kind}</span>
-                <select on:change=move |ev| {
-                    let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                    kind.set(names::PERIOD_KINDS.get(i).copied().unwrap_or(PeriodKind::Month));
-                }>
-                    {names::PERIOD_KINDS.iter().enumerate().map(|(i, k)| {
-                        let k = *k;
-                        view! { <option value=i.to_string() prop:selected=move || kind.get() == k>{move || texts().slm.period_kinds[i]}</option> }
-                    }).collect_view()}
-                </select>
+                <PeriodKindSelect kind/>
             </label>
             {move || map.get().map(|map| view! { <HeatMapView map/> })}
         </section>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 fn reason_text(t: &Texts, r: &WatermelonReason, period: Period) -> String {
     match r {
         WatermelonReason::Low { side, value } => (t.slm.reason_low)(
-            names::side(t, *side),
+            names::side(t.slm, *side),
             &value.to_string(),
             &period.to_string(),
         ),
@@ -21,7 +21,7 @@ fn reason_text(t: &Texts, r: &WatermelonReason, period: Period) -> String {
             previous,
             previous_period,
         } => (t.slm.reason_fell)(
-            names::side(t, *side),
+            names::side(t.slm, *side),
             &previous.to_string(),
             &value.to_string(),
             &previous_period.to_string(),

@@ -4,7 +4,9 @@
 use super::super::improvements::ImprovementTable;
 use super::super::names;
 use super::super::service_context::{choice, parse_date, problem_view, Ctx, Problem};
-use crate::domain::slm::{Improvement, ServiceEdit, TouchpointRef};
+use crate::domain::slm::{
+    Improvement, ImprovementAim, ImprovementStatus, ServiceEdit, TouchpointRef,
+};
 use crate::i18n::format_date;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::state::{use_state, use_texts};
@@ -19,9 +21,9 @@ pub(super) fn Improvements() -> impl IntoView {
     let problem: Problem = RwSignal::new(None);
     let title = RwSignal::new(String::new());
     let review = RwSignal::new(0usize);
-    let aim = RwSignal::new(0usize);
+    let aim = RwSignal::new(ImprovementAim::MeetAgreedLevel);
     let owner = RwSignal::new(String::new());
-    let status = RwSignal::new(0usize);
+    let status = RwSignal::new(ImprovementStatus::Proposed);
     let benefit = RwSignal::new(String::new());
     let due = RwSignal::new(String::new());
     let touchpoint = RwSignal::new(0usize);
@@ -70,10 +72,7 @@ pub(super) fn Improvements() -> impl IntoView {
         let mut item = Improvement::new(
             fresh_id("imp"),
             title.get_untracked().trim(),
-            names::AIMS
-                .get(aim.get_untracked())
-                .copied()
-                .unwrap_or(names::AIMS[0]),
+            aim.get_untracked(),
         );
         item.review_id = review
             .get_untracked()
@@ -88,10 +87,7 @@ pub(super) fn Improvements() -> impl IntoView {
             })
         });
         item.owner = owner.get_untracked().trim().to_owned();
-        item.status = names::IMPROVEMENT_STATUSES
-            .get(status.get_untracked())
-            .copied()
-            .unwrap_or_default();
+        item.status = status.get_untracked();
         item.expected_benefit = benefit.get_untracked().trim().to_owned();
         let due_text = due.get_untracked();
         item.due = if due_text.trim().is_empty() {
@@ -143,7 +139,7 @@ pub(super) fn Improvements() -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="imp-aim">{move || texts().slm.improvement_aim}</label>
-                        {choice("imp-aim", 4, |t, i| t.aims[i], aim)}
+                        {choice("imp-aim", &ImprovementAim::ALL, names::aim, aim)}
                     </div>
                     <div class="field">
                         <label for="imp-touchpoint">{move || texts().learn.improvement_touchpoint}</label>
@@ -165,7 +161,7 @@ pub(super) fn Improvements() -> impl IntoView {
                     {text("imp-owner", |t| t.improvement_owner, "text", owner)}
                     <div class="field">
                         <label for="imp-status">{move || texts().slm.improvement_status}</label>
-                        {choice("imp-status", 5, |t, i| t.improvement_statuses[i], status)}
+                        {choice("imp-status", &ImprovementStatus::ALL, names::improvement_status, status)}
                     </div>
                     {text("imp-benefit", |t| t.improvement_benefit, "text", benefit)}
                     {text("imp-due", |t| t.improvement_due, "date", due)}

@@ -1,10 +1,10 @@
 //! Service reviews of the page's service: the list, newest first, and the form that
 //! adds one.
 
-use super::super::names::{self, index_of};
+use super::super::names;
 use super::super::service_context::{choice, parse_date, problem_view, Ctx, Problem};
 use super::super::today;
-use crate::domain::slm::{Review, ServiceEdit};
+use crate::domain::slm::{Review, ReviewKind, ReviewTrigger, ServiceEdit};
 use crate::i18n::format_date;
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::fresh_id::fresh_id;
@@ -20,8 +20,8 @@ pub(super) fn Reviews() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let problem: Problem = RwSignal::new(None);
     let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
-    let kind = RwSignal::new(0usize);
-    let trigger = RwSignal::new(0usize);
+    let kind = RwSignal::new(ReviewKind::Interval);
+    let trigger = RwSignal::new(ReviewTrigger::MajorIncident);
     let consumer = RwSignal::new(String::new());
     let provider = RwSignal::new(String::new());
     let findings = RwSignal::new(String::new());
@@ -32,17 +32,9 @@ pub(super) fn Reviews() -> impl IntoView {
             problem.set(Some(texts().slm.invalid_date));
             return;
         };
-        let mut review = if kind.get_untracked() == 0 {
-            Review::interval(fresh_id("rev"), d)
-        } else {
-            Review::event(
-                fresh_id("rev"),
-                d,
-                names::TRIGGERS
-                    .get(trigger.get_untracked())
-                    .copied()
-                    .unwrap_or(names::TRIGGERS[3]),
-            )
+        let mut review = match kind.get_untracked() {
+            ReviewKind::Interval => Review::interval(fresh_id("rev"), d),
+            ReviewKind::Event => Review::event(fresh_id("rev"), d, trigger.get_untracked()),
         };
         review.consumer_participants = lines(&consumer.get_untracked());
         review.provider_participants = lines(&provider.get_untracked());
@@ -76,8 +68,8 @@ pub(super) fn Reviews() -> impl IntoView {
             view! {
                 <ul class="review-list">
                     {reviews.into_iter().map(|r| {
-                        let kind = t.review_kinds[if r.kind == crate::domain::slm::ReviewKind::Event { 1 } else { 0 }];
-                        let trigger = r.trigger.map(|tr| t.review_triggers[index_of(&names::TRIGGERS, &tr)]);
+                        let kind = names::review_kind(t, r.kind);
+                        let trigger = r.trigger.map(|tr| names::review_trigger(t, tr));
                         view! {
                             <li class="card">
                                 <h3>{format_date(lang, r.date)}" · "{kind}{trigger.map(|tr| format!(" · {tr}"))}</h3>
@@ -108,11 +100,11 @@ pub(super) fn Reviews() -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="rev-kind">{move || texts().slm.review_kind}</label>
-                        {choice("rev-kind", 2, |t, i| t.review_kinds[i], kind)}
+                        {choice("rev-kind", &ReviewKind::ALL, names::review_kind, kind)}
                     </div>
                     <div class="field">
                         <label for="rev-trigger">{move || texts().slm.review_trigger}</label>
-                        {choice("rev-trigger", 4, |t, i| t.review_triggers[i], trigger)}
+                        {choice("rev-trigger", &ReviewTrigger::ALL, names::review_trigger, trigger)}
                     </div>
                     {area("rev-consumer", |t| t.review_consumer, consumer)}
                     {area("rev-provider", |t| t.review_provider, provider)}

@@ -6,7 +6,7 @@ use super::super::latest_period;
 use super::super::names;
 use super::super::service_context::{choice, problem_view, Ctx, Problem};
 use crate::domain::bounded::Rating5;
-use crate::domain::slm::{last_periods, Period, Satisfaction, ServiceEdit};
+use crate::domain::slm::{last_periods, Period, Satisfaction, SatisfactionSource, ServiceEdit};
 use crate::ui::state::use_texts;
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ pub(super) fn SatisfactionSection() -> impl IntoView {
     let period = RwSignal::new(String::new());
     let user = RwSignal::new(0usize);
     let customer = RwSignal::new(0usize);
-    let source = RwSignal::new(0usize);
+    let source = RwSignal::new(SatisfactionSource::TransactionSurvey);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = texts().slm;
@@ -32,10 +32,7 @@ pub(super) fn SatisfactionSection() -> impl IntoView {
             period: p,
             user: rating(user.get_untracked()),
             customer: rating(customer.get_untracked()),
-            source: names::SOURCES
-                .get(source.get_untracked())
-                .copied()
-                .unwrap_or_default(),
+            source: source.get_untracked(),
         };
         ctx.apply(ServiceEdit::SetSatisfaction(entry), problem);
     };
@@ -70,7 +67,7 @@ pub(super) fn SatisfactionSection() -> impl IntoView {
                 {scale("sat-customer", |t| t.satisfaction_customer, customer)}
                 <div class="field">
                     <label for="sat-source">{move || texts().slm.satisfaction_source}</label>
-                    {choice("sat-source", 3, |t, i| t.satisfaction_sources[i], source)}
+                    {choice("sat-source", &SatisfactionSource::ALL, names::satisfaction_source, source)}
                 </div>
                 <div class="field"><button type="submit">{move || texts().slm.satisfaction_save}</button></div>
             </form>
