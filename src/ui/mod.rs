@@ -17,6 +17,7 @@ pub mod pages;
 pub mod panic_screen;
 pub(crate) mod perf;
 pub mod problem_text;
+pub mod respondent;
 pub mod route;
 mod shell;
 pub mod state;
