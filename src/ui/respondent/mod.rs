@@ -20,6 +20,9 @@ use leptos::prelude::*;
 pub fn payload_from_hash(hash: &str) -> String {
     let path = hash.trim_start_matches('#');
     let path = path.split('?').next().unwrap_or_default().trim_matches('/');
+    if path == "answer" {
+        return String::new();
+    }
     path.strip_prefix("answer/")
         .unwrap_or(path)
         .trim_matches('/')
@@ -85,5 +88,31 @@ mod tests {
         assert_eq!(payload_from_hash("#k2.abc"), "k2.abc");
         assert_eq!(payload_from_hash(""), "");
         assert_eq!(payload_from_hash("#/answer/"), "");
+    }
+}
+
+/// The respondent page links only what this module names: none of its files may reach
+/// for the workbench's strings or state, or `answer.html` would carry them all.
+#[cfg(test)]
+mod linkage_tests {
+    #[test]
+    fn the_respondent_code_never_reads_the_workbench_texts_or_state() {
+        let sources = [
+            ("mod.rs", include_str!("mod.rs")),
+            ("questionnaire.rs", include_str!("questionnaire.rs")),
+            ("respond.rs", include_str!("respond.rs")),
+        ];
+        let forbidden = [
+            concat!(".texts", "()"),
+            concat!("use_", "texts"),
+            concat!("ui::", "state"),
+            concat!("ui::", "pages"),
+            concat!("crate::", "charts"),
+        ];
+        for (file, source) in sources {
+            for word in forbidden {
+                assert!(!source.contains(word), "{file} uses {word}");
+            }
+        }
     }
 }
