@@ -61,7 +61,8 @@ pub fn start() {
     }
     leptos::mount::mount_to_body(|| {
         let payload = RwSignal::new(payload_from_hash(&current_hash()));
-        let reader_lang = Signal::stored(browser_lang());
+        let lang = browser_lang();
+        let reader_lang = move || lang;
         let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
             payload.set(payload_from_hash(&current_hash()));
         });

@@ -24,10 +24,13 @@ pub fn document_language(lang: Lang, title: &str) {
 /// The respondent's page for the survey in `payload`. A link that cannot be read is
 /// explained in `reader_lang` (the reader's language: the survey's is unknown).
 #[component]
-pub fn RespondentPage(payload: String, #[prop(into)] reader_lang: Signal<Lang>) -> impl IntoView {
+pub fn RespondentPage<L>(payload: String, reader_lang: L) -> impl IntoView
+where
+    L: Fn() -> Lang + Copy + Send + Sync + 'static,
+{
     match kano_link::decode_survey_link(&payload) {
         Err(error) => {
-            let texts = move || reader_lang.get().answer_texts();
+            let texts = move || reader_lang().answer_texts();
             let message = move || link_error(texts(), &error);
             view! {
                 <h1 tabindex="-1">{move || texts().survey_heading}</h1>

@@ -11,5 +11,6 @@ use leptos::prelude::*;
 #[component]
 pub fn AnswerPage(payload: String) -> impl IntoView {
     let state = use_state();
-    view! { <RespondentPage payload reader_lang=state.lang/> }
+    let lang = state.lang;
+    view! { <RespondentPage payload reader_lang=move || lang.get()/> }
 }
