@@ -4,19 +4,27 @@
 // fills in VERSION and FILES for each build; never edit those two lines by hand.
 const VERSION = 'dev';
 const FILES = ['index.html'];
+const ANSWER_FILES = ['answer.html'];
+
+// Registered by the respondent page as `sw.js?entry=answer`, the worker precaches
+// only that page's files (ANSWER_FILES): a respondent never downloads the workbench.
+// The workbench registers plain `sw.js`, which precaches everything (both pages).
+const ANSWER_ONLY = new URL(self.location.href).searchParams.get('entry') === 'answer';
+const PRECACHE = ANSWER_ONLY ? ANSWER_FILES : FILES;
 
 // One cache per version and per scope: two copies of the app on one origin (say
 // /tools/dsv/ and /staging/dsv/) never delete each other's caches.
 const SCOPE = self.registration.scope;
 const PREFIX = `dsv-studio ${SCOPE} `;
-const CACHE = PREFIX + VERSION;
+const CACHE = PREFIX + VERSION + (ANSWER_ONLY ? ' answer' : '');
 const SHELL = new URL('index.html', SCOPE).href;
+const ANSWER = new URL('answer.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   // `reload` skips the HTTP cache: the files stored are exactly this build's.
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE).href, { cache: 'reload' })))),
+      cache.addAll(PRECACHE.map((file) => new Request(new URL(file, SCOPE).href, { cache: 'reload' })))),
   );
   // No skipWaiting here: a new version waits until the user chooses to reload.
 });
@@ -47,12 +55,16 @@ self.addEventListener('fetch', (event) => {
 async function respond(request, url) {
   const cache = await caches.open(CACHE);
   if (request.mode === 'navigate') {
-    // The app's page itself (hash routing: the fragment never reaches here) comes
-    // from the cache; any other page in the scope tries the network first.
+    // The app's pages themselves (hash routing: the fragment never reaches here)
+    // come from the cache; any other page in the scope tries the network first.
     const path = url.pathname;
     const scopePath = new URL(SCOPE).pathname;
     const shell = await cache.match(SHELL);
     if (shell && (path === scopePath || path === `${scopePath}index.html`)) return shell;
+    if (path === `${scopePath}answer.html`) {
+      const answer = await cache.match(ANSWER);
+      if (answer) return answer;
+    }
     try {
       return await fetch(request);
     } catch (error) {

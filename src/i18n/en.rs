@@ -259,6 +259,7 @@ pub static TEXTS: Texts = Texts {
     quadrants: ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"],
     share_length: |n| format!("{n} characters"),
     kano: &super::kano::EN,
+    answer: &super::answer::EN,
     slm: &super::slm::EN,
     learn: &super::learn::EN,
     tickets: &super::tickets::EN,

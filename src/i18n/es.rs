@@ -259,6 +259,7 @@ pub static TEXTS: Texts = Texts {
     quadrants: ["Gestionar de cerca", "Mantener satisfecho", "Mantener informado", "Vigilar"],
     share_length: |n| format!("{n} caracteres"),
     kano: &super::kano::ES,
+    answer: &super::answer::ES,
     slm: &super::slm::ES,
     learn: &super::learn::ES,
     tickets: &super::tickets::ES,

@@ -5,6 +5,7 @@
 //! and missing from any language is a compile error, so no language can silently
 //! fall back to another.
 
+mod answer;
 mod en;
 mod es;
 mod format;
@@ -17,6 +18,7 @@ mod slm;
 mod texts;
 mod tickets;
 
+pub use answer::AnswerTexts;
 pub use format::{format_date, format_number};
 pub use kano::{KanoTexts, ResponsesTally};
 pub use learn::{LearnTexts, Term};
@@ -74,6 +76,16 @@ impl Lang {
             .into_iter()
             .find_map(Self::from_code)
             .unwrap_or_default()
+    }
+
+    /// The respondent page's strings in this language: all the respondent page
+    /// links (it never calls [`Lang::texts`], so the workbench's strings stay out).
+    pub fn answer_texts(self) -> &'static AnswerTexts {
+        match self {
+            Self::En => &answer::EN,
+            Self::Es => &answer::ES,
+            Self::Ru => &answer::RU,
+        }
     }
 
     /// Every visible string in this language.

@@ -259,6 +259,7 @@ pub static TEXTS: Texts = Texts {
     quadrants: ["Тесно управлять", "Поддерживать удовлетворённость", "Держать в курсе", "Наблюдать"],
     share_length: |n| format!("Символов: {n}"),
     kano: &super::kano::RU,
+    answer: &super::answer::RU,
     slm: &super::slm::RU,
     learn: &super::learn::RU,
     tickets: &super::tickets::RU,

@@ -326,6 +326,8 @@ texts! {
         sides: [&'static str; 2],
         /// The Kano survey workspace.
         kano: &'static super::KanoTexts,
+        /// The respondent's page (also the kiosk and the questionnaire preview).
+        answer: &'static super::AnswerTexts,
         /// The service level workspace.
         slm: &'static super::SlmTexts,
         /// The trainer kit: concept guide, example workspace, cross-links.

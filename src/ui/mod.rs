@@ -18,6 +18,7 @@ pub mod panic_screen;
 pub(crate) mod perf;
 mod period_kind_select;
 pub mod problem_text;
+pub mod respondent;
 pub mod route;
 mod shell;
 pub mod state;

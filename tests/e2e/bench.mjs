@@ -21,16 +21,21 @@ console.log('DSV Studio benchmark');
 console.log('--------------------');
 let total = 0;
 let totalGz = 0;
+// wasm+js per entry (dsv-studio: the workbench, answer: the respondent page).
+const entries = new Map();
 for (const name of (await readdir(dist)).sort()) {
   if (!/\.(wasm|js|css)$/.test(name)) continue;
   const bytes = await readFile(new URL(name, dist));
   const gz = gzipSync(bytes, { level: 9 }).length;
   total += bytes.length;
   totalGz += gz;
+  const entry = /^(.+)-[0-9a-f]+(_bg\.wasm|\.js)$/.exec(name)?.[1];
+  if (entry) entries.set(entry, (entries.get(entry) ?? 0) + gz);
   const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js  ' : 'css ';
   console.log(`${kind}  ${kb(bytes.length).padStart(11)} raw  ${kb(gz).padStart(10)} gzip -9   ${name}`);
 }
 console.log(`all   ${kb(total).padStart(11)} raw  ${kb(totalGz).padStart(10)} gzip -9`);
+for (const [entry, gz] of entries) console.log(`entry ${entry}: wasm+js ${kb(gz)} gzip -9 (${gz} bytes)`);
 
 const server = spawn(process.execPath, ['serve.mjs', String(port)], {
   cwd: new URL('.', import.meta.url),

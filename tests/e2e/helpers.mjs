@@ -42,3 +42,27 @@ export async function cellAt(table, row, column) {
   // The first column holds the row headers; the cells follow it.
   return row.getByRole('cell').nth(index - 1);
 }
+
+/** Creates a Kano survey `title` with `features` in the owner's workbench. */
+export async function createSurvey(page, title, features) {
+  await open(page, '#/kano');
+  await page.getByLabel('New survey title').fill(title);
+  await page.getByRole('button', { name: 'Create survey' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  for (const [i, name] of features.entries()) {
+    await page.getByRole('button', { name: 'Add feature' }).click();
+    const field = page.getByRole('textbox', { name: 'Feature name' }).nth(i);
+    await field.fill(name);
+    await field.press('Tab');
+  }
+}
+
+/** Answers the first `count` features with `answers` ([functional, dysfunctional] labels). */
+export async function answerAll(page, count, answers) {
+  for (let i = 0; i < count; i++) {
+    const [functional, dysfunctional] = answers[i];
+    const feature = page.locator('fieldset.q-feature').nth(i);
+    await feature.getByRole('radiogroup').nth(0).getByRole('radio', { name: functional }).check();
+    await feature.getByRole('radiogroup').nth(1).getByRole('radio', { name: dysfunctional }).check();
+  }
+}

@@ -1,30 +1,8 @@
 // Kano surveys: design, share as a link, answer on another device, collect the
 // response code, analyse, import a CSV and export the results.
 import { test, expect } from '@playwright/test';
-import { open, fixture } from './helpers.mjs';
+import { open, fixture, createSurvey, answerAll } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
-
-async function createSurvey(page, title, features) {
-  await open(page, '#/kano');
-  await page.getByLabel('New survey title').fill(title);
-  await page.getByRole('button', { name: 'Create survey' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  for (const [i, name] of features.entries()) {
-    await page.getByRole('button', { name: 'Add feature' }).click();
-    const field = page.getByRole('textbox', { name: 'Feature name' }).nth(i);
-    await field.fill(name);
-    await field.press('Tab');
-  }
-}
-
-async function answerAll(page, count, answers) {
-  for (let i = 0; i < count; i++) {
-    const [functional, dysfunctional] = answers[i];
-    const feature = page.locator('fieldset.q-feature').nth(i);
-    await feature.getByRole('radiogroup').nth(0).getByRole('radio', { name: functional }).check();
-    await feature.getByRole('radiogroup').nth(1).getByRole('radio', { name: dysfunctional }).check();
-  }
-}
 
 test('a survey shared as a link is answered elsewhere and its code is counted once', async ({ page, browser }) => {
   await createSurvey(page, 'Laptop service', ['Offline mode', 'Dark theme', 'Live chat']);

@@ -58,7 +58,6 @@ super::texts::texts! {
         share_link_label,
         copy_link,
         link_copied,
-        copy_failed,
         open_questionnaire,
         qr_heading,
         qr_too_long,
@@ -67,30 +66,7 @@ super::texts::texts! {
         share_fix_first,
         kiosk_start,
         kiosk_intro,
-        // Respondent
-        answer_like,
-        answer_expect,
-        answer_neutral,
-        answer_tolerate,
-        answer_dislike,
-        importance_question,
-        importance_low,
-        importance_high,
-        submit_answers,
-        missing_answer_intro,
-        thanks_heading,
-        thanks_body,
-        response_code_label,
-        copy_code,
-        code_copied,
-        download_code,
-        mail_code,
-        mail_subject,
-        link_damaged,
-        link_no_features,
-        link_too_new,
-        link_foreign,
-        link_help,
+        // Kiosk
         kiosk_saved,
         kiosk_next,
         kiosk_leave,
@@ -192,10 +168,6 @@ super::texts::texts! {
         link_length: fn(&str) -> String,
         /// "QR code, version N".
         qr_version: fn(u8) -> String,
-        /// "Question N of M" (formatted numbers).
-        progress: fn(&str, &str) -> String,
-        /// "N of M answered".
-        answered: fn(&str, &str) -> String,
         /// Line N of the pasted codes, and what happened.
         code_line: fn(usize, &str) -> String,
         /// "N accepted, M rejected".
@@ -230,8 +202,6 @@ super::texts::texts! {
         row_extra_fields: fn(usize, usize) -> String,
         /// A respondent answered a feature twice (respondent, feature, first line).
         row_twice: fn(&str, &str, usize) -> String,
-        /// The mail body carrying a response code.
-        mail_body: fn(&str, &str) -> String,
     }
 }
 

@@ -1,13 +1,13 @@
 //! The design tab: title, introduction, respondent language, importance and segment
 //! questions, the features with their two questions, and a live preview.
 
-use super::questionnaire::Questionnaire;
 use super::survey_ctx::SurveyCtx;
 use crate::domain::kano::{Feature, Survey, SurveyEdit};
 use crate::domain::Id;
 use crate::i18n::Lang;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::problem_text::survey_error;
+use crate::ui::respondent::Questionnaire;
 use crate::ui::state::use_texts;
 use crate::ui::text_lines as lines;
 use leptos::prelude::*;

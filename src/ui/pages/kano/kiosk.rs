@@ -1,13 +1,12 @@
 //! Kiosk mode: the owner's device shows only the questionnaire and saves each
 //! respondent straight into the workspace, then starts over for the next one.
 
-use super::answer::document_language;
-use super::questionnaire::Questionnaire;
 use crate::domain::kano::Response;
 use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::Lang;
 use crate::storage::response_code;
 use crate::ui::fresh_id::random_u64;
+use crate::ui::respondent::{document_language, Questionnaire};
 use crate::ui::route::{Route, SurveyTab};
 use crate::ui::state::{use_state, use_texts, Save};
 use leptos::prelude::*;

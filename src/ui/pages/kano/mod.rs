@@ -7,7 +7,6 @@ mod collect;
 mod design;
 mod kiosk;
 mod list;
-mod questionnaire;
 mod share;
 mod survey_ctx;
 mod survey_page;

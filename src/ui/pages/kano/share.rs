@@ -110,7 +110,7 @@ pub(super) fn ShareTab() -> impl IntoView {
                 </div>
                 {move || copied.get().map(|c| match c {
                     Copied::Yes => view! { <p role="status">{move || texts().kano.link_copied}</p> }.into_any(),
-                    Copied::Failed => view! { <p role="alert">{move || texts().kano.copy_failed}</p> }.into_any(),
+                    Copied::Failed => view! { <p role="alert">{move || texts().answer.copy_failed}</p> }.into_any(),
                 })}
                 <h3>{move || texts().kano.qr_heading}</h3>
                 {move || qr.get().map(|qr| match qr {

@@ -4,7 +4,7 @@
 
 use crate::domain::bounded::Importance;
 use crate::domain::kano::{FeatureAnswer, KanoAnswer, Response, Survey};
-use crate::i18n::{format_number, KanoTexts, Lang};
+use crate::i18n::{format_number, AnswerTexts, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,7 +21,7 @@ pub fn Questionnaire(
     on_submit: Callback<Response>,
 ) -> impl IntoView {
     let lang = Lang::from_code(&survey.language).unwrap_or_default();
-    let k: &'static KanoTexts = lang.texts().kano;
+    let k: &'static AnswerTexts = lang.answer_texts();
     let prefix = if preview { "preview" } else { "answer" };
     let count = survey.features.len();
     let drafts = RwSignal::new(vec![(None, None, None); count] as Vec<Draft>);
