@@ -2,11 +2,14 @@
 // navigation start to the app's first render in headless Chromium, median of cold loads
 // and of offline reloads from the service worker's cache. BENCH_PORT overrides the port.
 // Usage: node bench.mjs [loads]   (run `make bench`, which builds dist/ first)
-// BENCH_ONLY=journey (or a comma-separated list of load, journey, kano, slm, tickets)
-// runs only those sections of the browser measures.
+// BENCH_ONLY=journey (or a comma-separated list of load, journey, kano, slm, tickets,
+// phone) runs only those sections of the browser measures. The phone section (see
+// phone.mjs) also measures a respondent page of its own when dist/ has one:
+// BENCH_ANSWER_PAGE names it (answer.html by default).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
+import { phoneBench, printEntrySizes } from './phone.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from './chromium.mjs';
 
@@ -31,6 +34,7 @@ for (const name of (await readdir(dist)).sort()) {
   console.log(`${kind}  ${kb(bytes.length).padStart(11)} raw  ${kb(gz).padStart(10)} gzip -9   ${name}`);
 }
 console.log(`all   ${kb(total).padStart(11)} raw  ${kb(totalGz).padStart(10)} gzip -9`);
+await printEntrySizes(dist);
 
 const server = spawn(process.execPath, ['serve.mjs', String(port)], {
   cwd: new URL('.', import.meta.url),
@@ -108,6 +112,7 @@ const heatMaps = [];
 const imports = [];
 const ticketRuns = [];
 let kanoStored = 0;
+let phoneResults = [];
 try {
   for (let i = 0; wanted('load') && i < loads; i++) {
     const context = await browser.newContext();
@@ -377,6 +382,7 @@ try {
       await context.close();
     }
   }
+  if (wanted('phone')) phoneResults = await phoneBench(browser, `http://127.0.0.1:${port}/tools/dsv/`, dist);
 } finally {
   await browser.close();
   server.kill();
@@ -417,3 +423,4 @@ if (ticketRuns.length) {
   const last = ticketRuns[ticketRuns.length - 1];
   console.log(`  stored tickets: ${(last.stored / 1024).toFixed(0)} KiB of characters; held after: JS heap ${(last.memory / 1048576).toFixed(1)} MiB (after a full GC), wasm memory ${(last.wasmMemory / 1048576).toFixed(1)} MiB`);
 }
+for (const l of phoneResults) console.log(l);
