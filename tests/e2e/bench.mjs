@@ -16,7 +16,10 @@ import { chromiumLaunch } from './chromium.mjs';
 const loads = Math.max(5, Number(process.argv[2] ?? 9));
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (section) => !only || only.includes(section);
-const dist = new URL('../../dist/', import.meta.url);
+// BENCH_DIST measures another build's folder (a path) instead of dist/.
+const dist = process.env.BENCH_DIST
+  ? new URL(`file://${(await import('node:path')).resolve(process.env.BENCH_DIST)}/`)
+  : new URL('../../dist/', import.meta.url);
 const port = Number(process.env.BENCH_PORT ?? 4174);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -36,7 +39,7 @@ for (const name of (await readdir(dist)).sort()) {
 console.log(`all   ${kb(total).padStart(11)} raw  ${kb(totalGz).padStart(10)} gzip -9`);
 await printEntrySizes(dist);
 
-const server = spawn(process.execPath, ['serve.mjs', String(port)], {
+const server = spawn(process.execPath, ['serve.mjs', String(port), dist.pathname], {
   cwd: new URL('.', import.meta.url),
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -7,7 +7,8 @@
 // For a 10-feature survey link (on the workbench URL, and on the respondent page of its
 // own when dist/ has one) and for the workbench home it measures, median of 3 runs:
 // - bytes: what travelled, the sum of Network.loadingFinished's encodedDataLength
-//   (headers and gzip'd bodies) until the tap below has been answered;
+//   (headers and gzip'd bodies; for a request cut short, what it had received) until
+//   the tap below has been answered;
 // - visible: navigation start -> the frame that shows the first question's answers
 //   (resp. the home page's heading) has been painted;
 // - tap: a tap on an answer (resp. a link of the main menu) -> the frame that shows its
@@ -124,12 +125,21 @@ async function visit(browser, url, kind) {
     const files = new Map();
     const urls = new Map();
     cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.loadingFinished', (e) => {
-      bytes += e.encodedDataLength;
-      const path = new URL(urls.get(e.requestId) ?? 'about:blank').pathname;
+    const count = (requestId, n) => {
+      bytes += n;
+      const path = new URL(urls.get(requestId) ?? 'about:blank').pathname;
       const name = path.endsWith('/') ? 'index.html' : path.split('/').pop();
-      files.set(name, (files.get(name) ?? 0) + e.encodedDataLength);
-    });
+      files.set(name, (files.get(name) ?? 0) + n);
+    };
+    // A request cut short (a page that forwards to another while it loads) may never
+    // report loadingFinished: what it received still travelled, counted at the end.
+    const received = new Map();
+    const open = new Set();
+    cdp.on('Network.requestWillBeSent', (e) => open.add(e.requestId));
+    cdp.on('Network.responseReceived', (e) => received.set(e.requestId, (received.get(e.requestId) ?? 0) + (e.response.encodedDataLength ?? 0)));
+    cdp.on('Network.dataReceived', (e) => received.set(e.requestId, (received.get(e.requestId) ?? 0) + e.encodedDataLength));
+    cdp.on('Network.loadingFinished', (e) => { open.delete(e.requestId); count(e.requestId, e.encodedDataLength); });
+    cdp.on('Network.loadingFailed', (e) => { open.delete(e.requestId); count(e.requestId, received.get(e.requestId) ?? 0); });
     await page.addInitScript(watchVisible, kind === 'survey' ? 'input[type=radio]' : 'h1');
     await page.goto(url, { waitUntil: 'commit' });
     const visible = await (await page.waitForFunction(() => window.benchVisible ?? null, null,
@@ -141,6 +151,7 @@ async function visit(browser, url, kind) {
     else await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kano surveys' }).tap();
     const tap = await tapped;
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    for (const id of open) count(id, received.get(id) ?? 0);
     return { bytes, visible, tap, files };
   } finally {
     await context.close();
