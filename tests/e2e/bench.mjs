@@ -2,18 +2,24 @@
 // navigation start to the app's first render in headless Chromium, median of cold loads
 // and of offline reloads from the service worker's cache. BENCH_PORT overrides the port.
 // Usage: node bench.mjs [loads]   (run `make bench`, which builds dist/ first)
-// BENCH_ONLY=journey (or a comma-separated list of load, journey, kano, slm, tickets)
-// runs only those sections of the browser measures.
+// BENCH_ONLY=journey (or a comma-separated list of load, journey, kano, slm, tickets,
+// phone) runs only those sections of the browser measures. The phone section (see
+// phone.mjs) also measures a respondent page of its own when dist/ has one:
+// BENCH_ANSWER_PAGE names it (answer.html by default).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
+import { phoneBench, printEntrySizes } from './phone.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from './chromium.mjs';
 
 const loads = Math.max(5, Number(process.argv[2] ?? 9));
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (section) => !only || only.includes(section);
-const dist = new URL('../../dist/', import.meta.url);
+// BENCH_DIST measures another build's folder (a path) instead of dist/.
+const dist = process.env.BENCH_DIST
+  ? new URL(`file://${(await import('node:path')).resolve(process.env.BENCH_DIST)}/`)
+  : new URL('../../dist/', import.meta.url);
 const port = Number(process.env.BENCH_PORT ?? 4174);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -21,23 +27,19 @@ console.log('DSV Studio benchmark');
 console.log('--------------------');
 let total = 0;
 let totalGz = 0;
-// wasm+js per entry (dsv-studio: the workbench, answer: the respondent page).
-const entries = new Map();
 for (const name of (await readdir(dist)).sort()) {
   if (!/\.(wasm|js|css)$/.test(name)) continue;
   const bytes = await readFile(new URL(name, dist));
   const gz = gzipSync(bytes, { level: 9 }).length;
   total += bytes.length;
   totalGz += gz;
-  const entry = /^(.+)-[0-9a-f]+(_bg\.wasm|\.js)$/.exec(name)?.[1];
-  if (entry) entries.set(entry, (entries.get(entry) ?? 0) + gz);
   const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js  ' : 'css ';
   console.log(`${kind}  ${kb(bytes.length).padStart(11)} raw  ${kb(gz).padStart(10)} gzip -9   ${name}`);
 }
 console.log(`all   ${kb(total).padStart(11)} raw  ${kb(totalGz).padStart(10)} gzip -9`);
-for (const [entry, gz] of entries) console.log(`entry ${entry}: wasm+js ${kb(gz)} gzip -9 (${gz} bytes)`);
+await printEntrySizes(dist);
 
-const server = spawn(process.execPath, ['serve.mjs', String(port)], {
+const server = spawn(process.execPath, ['serve.mjs', String(port), dist.pathname], {
   cwd: new URL('.', import.meta.url),
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -113,6 +115,7 @@ const heatMaps = [];
 const imports = [];
 const ticketRuns = [];
 let kanoStored = 0;
+let phoneResults = [];
 try {
   for (let i = 0; wanted('load') && i < loads; i++) {
     const context = await browser.newContext();
@@ -382,6 +385,7 @@ try {
       await context.close();
     }
   }
+  if (wanted('phone')) phoneResults = await phoneBench(browser, `http://127.0.0.1:${port}/tools/dsv/`, dist);
 } finally {
   await browser.close();
   server.kill();
@@ -422,3 +426,4 @@ if (ticketRuns.length) {
   const last = ticketRuns[ticketRuns.length - 1];
   console.log(`  stored tickets: ${(last.stored / 1024).toFixed(0)} KiB of characters; held after: JS heap ${(last.memory / 1048576).toFixed(1)} MiB (after a full GC), wasm memory ${(last.wasmMemory / 1048576).toFixed(1)} MiB`);
 }
+for (const l of phoneResults) console.log(l);
