@@ -14,6 +14,7 @@ pub mod insights;
 pub mod item_kind;
 pub mod journey;
 pub mod journey_edit;
+pub mod journey_search;
 pub mod kano;
 pub mod links;
 pub mod persona;

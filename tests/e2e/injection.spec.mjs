@@ -39,8 +39,12 @@ const ids = (entries, kind) =>
 async function goTo(page, hash) {
   await page.evaluate((h) => { location.hash = h; }, hash);
   await expect(page.getByRole('heading').first(), hash).toBeVisible();
-  await page.evaluate(() => new Promise((done) =>
-    requestIdleCallback(() => requestIdleCallback(() => requestAnimationFrame(() => done())))));
+  // Lets deferred sections render. The idle callbacks have a deadline: on a busy
+  // machine a page may not go idle for a long time, and this wait must not hang.
+  await page.evaluate(() => new Promise((done) => {
+    const idle = (next) => requestIdleCallback(next, { timeout: 5000 });
+    idle(() => idle(() => requestAnimationFrame(() => done())));
+  }));
 }
 
 /**

@@ -2,6 +2,7 @@
 
 use crate::domain::examples::example_journey;
 use crate::domain::journey::Journey;
+use crate::domain::journey_search::search_journeys;
 use crate::domain::{Id, WorkspaceEdit};
 use crate::i18n::format_number;
 use crate::ui::confirm_delete::ConfirmDelete;
@@ -55,20 +56,19 @@ pub fn JourneysPage() -> impl IntoView {
     };
 
     let matching = Memo::new(move |_| {
-        let needle = query.get().trim().to_lowercase();
-        state.workspace.with(|ws| {
-            ws.journeys
-                .iter()
-                .filter(|j| needle.is_empty() || j.name.to_lowercase().contains(&needle))
-                .map(|j| {
-                    (
-                        j.id.clone(),
-                        j.name.clone(),
-                        j.touchpoints.len(),
-                        j.service.clone(),
-                    )
-                })
-                .collect::<Vec<_>>()
+        query.with(|query| {
+            state.workspace.with(|ws| {
+                search_journeys(&ws.journeys, query)
+                    .map(|j| {
+                        (
+                            j.id.clone(),
+                            j.name.clone(),
+                            j.touchpoints.len(),
+                            j.service.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let total = move || state.workspace.with(|ws| ws.journeys.len());

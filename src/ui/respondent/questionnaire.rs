@@ -8,8 +8,40 @@ use crate::i18n::{format_number, AnswerTexts, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// One feature's answers so far: functional, dysfunctional, importance.
-type Draft = (Option<KanoAnswer>, Option<KanoAnswer>, Option<u8>);
+/// One feature's answers so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Draft {
+    functional: Option<KanoAnswer>,
+    dysfunctional: Option<KanoAnswer>,
+    importance: Option<u8>,
+}
+
+/// Which of a feature's two Kano questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Question {
+    /// "If the product has this feature…"
+    Functional,
+    /// "If the product does not have this feature…"
+    Dysfunctional,
+}
+
+impl Draft {
+    /// The answer given to `q`, if any.
+    fn answer(&self, q: Question) -> Option<KanoAnswer> {
+        match q {
+            Question::Functional => self.functional,
+            Question::Dysfunctional => self.dysfunctional,
+        }
+    }
+
+    /// Records `answer` to `q`.
+    fn set_answer(&mut self, q: Question, answer: KanoAnswer) {
+        match q {
+            Question::Functional => self.functional = Some(answer),
+            Question::Dysfunctional => self.dysfunctional = Some(answer),
+        }
+    }
+}
 
 /// The filled questionnaire of `survey`. `on_submit` receives the answers as a
 /// [`Response`] whose respondent id the caller sets. `form_id` keeps element ids
@@ -24,12 +56,15 @@ pub fn Questionnaire(
     let k: &'static AnswerTexts = lang.answer_texts();
     let prefix = if preview { "preview" } else { "answer" };
     let count = survey.features.len();
-    let drafts = RwSignal::new(vec![(None, None, None); count] as Vec<Draft>);
+    let drafts = RwSignal::new(vec![Draft::default(); count]);
     let segment = RwSignal::new(None::<usize>);
     let missing = RwSignal::new(Vec::<String>::new());
     let ask_importance = survey.ask_importance;
-    let done =
-        move |d: &Draft| d.0.is_some() && d.1.is_some() && (!ask_importance || d.2.is_some());
+    let done = move |d: &Draft| {
+        d.functional.is_some()
+            && d.dysfunctional.is_some()
+            && (!ask_importance || d.importance.is_some())
+    };
     let answered = move || drafts.with(|d| d.iter().filter(|x| done(x)).count());
     let num = move |n: usize| format_number(lang, n as f64, 0);
 
@@ -71,12 +106,14 @@ pub fn Questionnaire(
                 s.features
                     .iter()
                     .zip(d)
-                    .filter_map(|(f, (func, dys, imp))| {
+                    .filter_map(|(f, draft)| {
                         Some(FeatureAnswer {
                             feature_id: f.id.clone(),
-                            functional: (*func)?,
-                            dysfunctional: (*dys)?,
-                            importance: imp.and_then(|i| Importance::new(i64::from(i)).ok()),
+                            functional: draft.functional?,
+                            dysfunctional: draft.dysfunctional?,
+                            importance: draft
+                                .importance
+                                .and_then(|i| Importance::new(i64::from(i)).ok()),
                         })
                     })
                     .collect()
@@ -110,8 +147,12 @@ pub fn Questionnaire(
         (KanoAnswer::Tolerate, k.answer_tolerate),
         (KanoAnswer::Dislike, k.answer_dislike),
     ];
-    let choice_group = move |i: usize, which: usize, question: String| {
-        let name = format!("{prefix}-{i}-{which}");
+    let choice_group = move |i: usize, which: Question, question: String| {
+        let n = match which {
+            Question::Functional => 0,
+            Question::Dysfunctional => 1,
+        };
+        let name = format!("{prefix}-{i}-{n}");
         let question_id = format!("{name}-q");
         let labelled_by = question_id.clone();
         view! {
@@ -120,13 +161,13 @@ pub fn Questionnaire(
                 <div class="answer-buttons">
                     {answers.into_iter().map(|(answer, label)| {
                         let checked = move || drafts.with(|d| {
-                            d.get(i).and_then(|x| if which == 0 { x.0 } else { x.1 }) == Some(answer)
+                            d.get(i).and_then(|x| x.answer(which)) == Some(answer)
                         });
                         view! {
                             <label class="answer-button" class:chosen=checked>
                                 <input type="radio" name=name.clone() prop:checked=checked
                                     on:change=move |_| drafts.update(|d| if let Some(x) = d.get_mut(i) {
-                                        if which == 0 { x.0 = Some(answer) } else { x.1 = Some(answer) }
+                                        x.set_answer(which, answer)
                                     })/>
                                 <span>{label}</span>
                             </label>
@@ -145,11 +186,11 @@ pub fn Questionnaire(
                 <p class="question" id=question_id>{k.importance_question}</p>
                 <div class="importance-scale">
                     {(1u8..=9).map(|v| {
-                        let checked = move || drafts.with(|d| d.get(i).and_then(|x| x.2) == Some(v));
+                        let checked = move || drafts.with(|d| d.get(i).and_then(|x| x.importance) == Some(v));
                         view! {
                             <label class="answer-button importance" class:chosen=checked>
                                 <input type="radio" name=name.clone() prop:checked=checked
-                                    on:change=move |_| drafts.update(|d| if let Some(x) = d.get_mut(i) { x.2 = Some(v) })/>
+                                    on:change=move |_| drafts.update(|d| if let Some(x) = d.get_mut(i) { x.importance = Some(v) })/>
                                 <span>{v.to_string()}</span>
                             </label>
                         }
@@ -196,8 +237,8 @@ pub fn Questionnaire(
                         <span class="q-name">{name}</span>
                     </legend>
                     {(!description.is_empty()).then(|| view! { <p class="q-description">{description}</p> })}
-                    {choice_group(i, 0, functional)}
-                    {choice_group(i, 1, dysfunctional)}
+                    {choice_group(i, Question::Functional, functional)}
+                    {choice_group(i, Question::Dysfunctional, dysfunctional)}
                     {ask_importance.then(|| importance_group(i))}
                 </fieldset>
             }).collect_view()}

@@ -7,14 +7,21 @@ use crate::ui::state::{AppState, Save};
 use leptos::prelude::*;
 
 /// Applies journey edits with undo and redo.
+/// Whether the journey's history can step back (undo) or forward (redo).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct UndoRedo {
+    pub(super) undo: bool,
+    pub(super) redo: bool,
+}
+
 #[derive(Clone, Copy)]
 pub(super) struct Editor {
     pub(super) state: AppState,
     pub(super) id: StoredValue<Id>,
     /// For each change, the edit that takes it back (see [`Journey::apply_undoable`]).
     pub(super) history: StoredValue<History<WorkspaceEdit>>,
-    /// (can undo, can redo)
-    pub(super) can: RwSignal<(bool, bool)>,
+    /// Whether undo and redo are possible now.
+    pub(super) can: RwSignal<UndoRedo>,
 }
 
 impl Editor {
@@ -50,7 +57,10 @@ impl Editor {
     }
 
     pub(super) fn refresh(&self) {
-        let can = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        let can = self.history.with_value(|h| UndoRedo {
+            undo: h.can_undo(),
+            redo: h.can_redo(),
+        });
         self.can.set(can);
     }
 }

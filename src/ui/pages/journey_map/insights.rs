@@ -12,18 +12,45 @@ use leptos::prelude::*;
 /// Touchpoints and mean emotion per step, lowest touchpoints, moments of truth,
 /// pain points with ideas. Also the text alternative of the curve. Each part is
 /// memoised apart, so an edit re-renders only the parts it changes.
+/// A touchpoint as the insight lists show it.
+#[derive(Debug, Clone, PartialEq)]
+struct ListedTouchpoint {
+    title: String,
+    step: Step,
+    emotion: Emotion,
+}
+
+/// A touchpoint with pain points, and the ideas against them.
+#[derive(Debug, Clone, PartialEq)]
+struct Painful {
+    title: String,
+    pain_points: Vec<String>,
+    ideas: Vec<String>,
+}
+
+/// The insights of a journey, each part memoised on its own.
+#[derive(Debug, Clone, PartialEq)]
+struct Parts {
+    steps: Vec<StepSummary>,
+    lowest: Vec<ListedTouchpoint>,
+    moments: Vec<ListedTouchpoint>,
+    pains: Vec<Painful>,
+}
+
 #[component]
 pub(super) fn Insights() -> impl IntoView {
     let texts = use_texts();
     let state = use_state();
     let journey = expect_context::<Memo<Option<Journey>>>();
-    // (title, step, emotion) of a listed touchpoint.
-    type Listed = Vec<(String, Step, i8)>;
-    // (title, pain points, improvement ideas) of a touchpoint with pain points.
-    type Pains = Vec<(String, Vec<String>, Vec<String>)>;
-    pub(super) fn listed(list: &[&Touchpoint]) -> Listed {
+    type Listed = Vec<ListedTouchpoint>;
+    type Pains = Vec<Painful>;
+    fn listed(list: &[&Touchpoint]) -> Listed {
         list.iter()
-            .map(|t| (t.title.clone(), t.step, t.emotion.get()))
+            .map(|t| ListedTouchpoint {
+                title: t.title.clone(),
+                step: t.step,
+                emotion: t.emotion,
+            })
             .collect()
     }
     // The insights are worked out once per change of the journey; each part is then a
@@ -35,31 +62,29 @@ pub(super) fn Insights() -> impl IntoView {
                 let pains: Pains = insights
                     .with_pain_points
                     .iter()
-                    .map(|t| {
-                        (
-                            t.title.clone(),
-                            t.pain_points.clone(),
-                            t.improvement_ideas.clone(),
-                        )
+                    .map(|t| Painful {
+                        title: t.title.clone(),
+                        pain_points: t.pain_points.clone(),
+                        ideas: t.improvement_ideas.clone(),
                     })
                     .collect();
-                (
-                    insights.steps,
-                    listed(&insights.lowest),
-                    listed(&insights.moments_of_truth),
+                Parts {
+                    steps: insights.steps,
+                    lowest: listed(&insights.lowest),
+                    moments: listed(&insights.moments_of_truth),
                     pains,
-                )
+                }
             })
         })
     });
     let steps =
-        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.0.clone()).unwrap_or_default()));
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.steps.clone()).unwrap_or_default()));
     let lowest =
-        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.1.clone()).unwrap_or_default()));
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.lowest.clone()).unwrap_or_default()));
     let moments =
-        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.2.clone()).unwrap_or_default()));
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.moments.clone()).unwrap_or_default()));
     let pains =
-        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.3.clone()).unwrap_or_default()));
+        Memo::new(move |_| all.with(|a| a.as_ref().map(|a| a.pains.clone()).unwrap_or_default()));
 
     // Seven rows, one per step, made once: a change sets the text of the cells
     // whose value changed, not the rows again.
@@ -89,10 +114,9 @@ pub(super) fn Insights() -> impl IntoView {
                 if items.is_empty() {
                     return view! { <p class="empty">{t.insights_none}</p> }.into_any();
                 }
-                let emotion = |e: i8| Emotion::new(i64::from(e)).map_or("", |e| emotion_name(t, e));
                 view! {
-                    <ul>{items.iter().map(|(title, step, e)| view! {
-                        <li>{format!("{title} ({}: {})", step_name(t, *step), emotion(*e))}</li>
+                    <ul>{items.iter().map(|l| view! {
+                        <li>{format!("{} ({}: {})", l.title, step_name(t, l.step), emotion_name(t, l.emotion))}</li>
                     }).collect_view()}</ul>
                 }
                 .into_any()
@@ -106,7 +130,7 @@ pub(super) fn Insights() -> impl IntoView {
                 return view! { <p class="empty">{t.insights_none}</p> }.into_any();
             }
             view! {
-                <ul>{pains.iter().map(|(title, points, ideas)| view! {
+                <ul>{pains.iter().map(|Painful { title, pain_points: points, ideas }| view! {
                     <li>
                         <strong>{title.clone()}</strong>
                         <ul>{points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>

@@ -35,7 +35,7 @@ mod touchpoint_card;
 
 use self::cards::Cards;
 use self::details::Details;
-use self::editor::Editor;
+use self::editor::{Editor, UndoRedo};
 use self::insights::Insights;
 use self::journey_details::JourneyDetails;
 use self::journey_map::JourneyMap;
@@ -90,7 +90,7 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
         state,
         id: StoredValue::new(id),
         history: StoredValue::new(History::default()),
-        can: RwSignal::new((false, false)),
+        can: RwSignal::new(UndoRedo::default()),
     };
     provide_context(editor);
     provide_context(journey);
@@ -153,10 +153,10 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
                 href=Route::PresentJourney(editor.id.get_value().to_string()).href()>
                 {move || texts().present.present}
             </a>
-            <button on:click=move |_| editor.travel(true) disabled=move || !editor.can.get().0>
+            <button on:click=move |_| editor.travel(true) disabled=move || !editor.can.get().undo>
                 {move || texts().undo}
             </button>
-            <button on:click=move |_| editor.travel(false) disabled=move || !editor.can.get().1>
+            <button on:click=move |_| editor.travel(false) disabled=move || !editor.can.get().redo>
                 {move || texts().redo}
             </button>
             <label class="inline-check">

@@ -54,8 +54,8 @@ pub(super) fn StepColumn(step: Step) -> impl IntoView {
             // A form per step, though nothing is submitted: a browser's form autofill
             // looks at the fields around a changed one (its form, or every field
             // outside a form). In one step's form that is one column of the map, not
-            // every field of every card (on a map of 700 cards about 5 ms less per
-            // change). Buttons in it are type="button" and a submission goes nowhere.
+            // every field of every card (docs/performance.md has the figure). Buttons
+            // in it are type="button" and a submission goes nowhere.
             <form class="tp-cards" on:submit=|ev: ev::SubmitEvent| ev.prevent_default()>
                 // Keyed by id: a move within the step moves the card's elements, a
                 // move elsewhere re-creates only the moved card.
