@@ -195,6 +195,16 @@ pub fn csv_problem(t: &Texts, e: &CsvError) -> String {
     }
 }
 
+/// Asserts that `name` gives every value of `all` a name of its own: no value is
+/// named by another's position in a list.
+#[cfg(test)]
+pub(crate) fn distinct<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) {
+    let mut names: Vec<_> = all.iter().map(|v| name(*v)).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), all.len(), "{names:?}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,12 +214,6 @@ mod tests {
     /// position in a list.
     #[test]
     fn every_value_has_its_own_name() {
-        fn distinct<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) {
-            let mut names: Vec<_> = all.iter().map(|v| name(*v)).collect();
-            names.sort_unstable();
-            names.dedup();
-            assert_eq!(names.len(), all.len(), "{names:?}");
-        }
         let emotions: Vec<Emotion> = (-2..=2).filter_map(|e| Emotion::new(e).ok()).collect();
         let days = [
             Weekday::Mon,

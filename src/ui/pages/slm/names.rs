@@ -153,17 +153,12 @@ pub(super) fn outage_kind(t: &SlmTexts, planned: bool) -> &'static str {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::ui::labels::distinct;
 
     /// Every value has a name of its own in each language: no two share one, so no
     /// value is named by another's position.
     #[test]
     fn every_value_has_its_own_name() {
-        fn distinct<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) {
-            let mut names: Vec<_> = all.iter().map(|v| name(*v)).collect();
-            names.sort_unstable();
-            names.dedup();
-            assert_eq!(names.len(), all.len(), "{names:?}");
-        }
         for lang in Lang::ALL {
             let t = lang.texts().slm;
             distinct(&AgreementKind::ALL, |v| agreement_kind(t, v));
