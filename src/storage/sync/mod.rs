@@ -27,3 +27,4 @@
 //!   copied to the other, different content is a conflict.
 
 pub mod doc_id;
+pub mod remote_doc;
