@@ -26,5 +26,6 @@
 //!   others merges by id ([`merge`]): equal content is no conflict, one side only is
 //!   copied to the other, different content is a conflict.
 
+pub mod conflict;
 pub mod doc_id;
 pub mod remote_doc;
