@@ -29,3 +29,4 @@
 pub mod conflict;
 pub mod doc_id;
 pub mod remote_doc;
+pub mod revisions;
