@@ -28,5 +28,6 @@
 
 pub mod conflict;
 pub mod doc_id;
+pub mod merge;
 pub mod remote_doc;
 pub mod revisions;
