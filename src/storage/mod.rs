@@ -19,6 +19,7 @@ pub mod settings;
 pub mod share;
 pub mod sla_csv;
 mod store;
+pub mod sync;
 pub mod ticket_csv;
 pub mod ticket_run;
 
