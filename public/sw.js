@@ -20,12 +20,17 @@ const CACHE = PREFIX + VERSION + (ANSWER_ONLY ? ' answer' : '');
 const SHELL = new URL('index.html', SCOPE).href;
 const ANSWER = new URL('answer.html', SCOPE).href;
 
+// Trunk names a built file after its content (`answer-<hash>_bg.wasm`): a copy of it
+// in the HTTP cache is this build's, so the page's own download serves the precache
+// too and a phone does not fetch the wasm twice on its first visit.
+const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/;
+
 self.addEventListener('install', (event) => {
-  // `reload` skips the HTTP cache: the files stored are exactly this build's.
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((file) => new Request(new URL(file, SCOPE).href, { cache: 'reload' })))),
-  );
+  // Other files skip the HTTP cache (`reload`): the files stored are exactly this
+  // build's.
+  const request = (file) =>
+    new Request(new URL(file, SCOPE).href, { cache: HASHED.test(file) ? 'default' : 'reload' });
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map(request))));
   // No skipWaiting here: a new version waits until the user chooses to reload.
 });
 
