@@ -36,7 +36,12 @@ export async function importBackup(page, file) {
  * person reads a table: by its row and its column header.
  */
 export async function cellAt(table, row, column) {
-  const heads = (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+  // The table may still be rendering (the heat map fills its rows after the first
+  // paint): wait until the column is there, as a person would.
+  const headings = async () =>
+    (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+  await expect.poll(headings, { message: `column "${column}"` }).toContain(column);
+  const heads = await headings();
   const index = heads.indexOf(column);
   if (index < 1) throw new Error(`no column "${column}" in ${JSON.stringify(heads)}`);
   // The first column holds the row headers; the cells follow it.
