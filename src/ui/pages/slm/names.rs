@@ -3,9 +3,10 @@
 
 use crate::domain::slm::{
     AgreementKind, AgreementStatus, Attainment, Direction, HoursMode, ImprovementAim,
-    ImprovementStatus, PeriodKind, ReviewKind, ReviewTrigger, SatisfactionSide, SatisfactionSource,
+    ImprovementStatus, PeriodKind, Review, ReviewKind, ReviewTrigger, SatisfactionSide,
+    SatisfactionSource,
 };
-use crate::i18n::SlmTexts;
+use crate::i18n::{format_date, Lang, SlmTexts};
 
 pub(crate) use crate::ui::labels::period_kind_name;
 
@@ -81,6 +82,16 @@ pub(super) fn review_kind(t: &SlmTexts, k: ReviewKind) -> &'static str {
         ReviewKind::Interval => t.review_kinds[0],
         ReviewKind::Event => t.review_kinds[1],
     }
+}
+
+/// A review's heading: its date, kind and, for an event, what set it off.
+pub(super) fn review_heading(t: &SlmTexts, lang: Lang, r: &Review) -> String {
+    let mut heading = format!("{} · {}", format_date(lang, r.date), review_kind(t, r.kind));
+    if let Some(tr) = r.trigger {
+        heading.push_str(" · ");
+        heading.push_str(review_trigger(t, tr));
+    }
+    heading
 }
 
 /// What set off an event-based review.

@@ -8,7 +8,6 @@ use super::improvements::ImprovementTable;
 use super::{latest_period, names};
 use crate::domain::slm::{last_periods, Period, PeriodKind};
 use crate::domain::Id;
-use crate::i18n::format_date;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -90,11 +89,9 @@ pub fn ServiceReportPage(id: String) -> impl IntoView {
                         view! {
                             <ul class="review-list">
                                 {reviews.into_iter().map(|r| {
-                                    let kind = names::review_kind(t, r.kind);
-                                    let trigger = r.trigger.map(|tr| names::review_trigger(t, tr));
                                     view! {
                                         <li>
-                                            <strong>{format_date(lang, r.date)}" · "{kind}{trigger.map(|tr| format!(" · {tr}"))}</strong>
+                                            <strong>{names::review_heading(t, lang, &r)}</strong>
                                             {(!r.findings.is_empty()).then(|| view! { <p>{t.review_findings}": "{r.findings.clone()}</p> })}
                                             {(!r.decisions.is_empty()).then(|| view! { <p>{t.review_decisions}": "{r.decisions.clone()}</p> })}
                                         </li>

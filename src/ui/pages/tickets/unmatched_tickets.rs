@@ -28,7 +28,8 @@ pub(super) fn UnmatchedTickets(evaluations: Memo<Arc<Evaluations>>) -> impl Into
         let t = texts();
         let lang = state.lang.get();
         let (items, total) = evaluations.with(|e| {
-            state.workspace.with(|ws| {
+            // The ids only: the evaluation changes whenever the tickets do.
+            state.workspace.with_untracked(|ws| {
                 let mut items = Vec::new();
                 let mut total = 0;
                 for (index, why) in &e.unmatched {

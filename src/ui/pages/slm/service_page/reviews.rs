@@ -5,7 +5,6 @@ use super::super::names;
 use super::super::service_context::{choice, parse_date, problem_view, Ctx, Problem};
 use super::super::today;
 use crate::domain::slm::{Review, ReviewKind, ReviewTrigger, ServiceEdit};
-use crate::i18n::format_date;
 use crate::ui::concepts::{Concept, HelpLink};
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::state::{use_state, use_texts};
@@ -68,11 +67,9 @@ pub(super) fn Reviews() -> impl IntoView {
             view! {
                 <ul class="review-list">
                     {reviews.into_iter().map(|r| {
-                        let kind = names::review_kind(t, r.kind);
-                        let trigger = r.trigger.map(|tr| names::review_trigger(t, tr));
                         view! {
                             <li class="card">
-                                <h3>{format_date(lang, r.date)}" · "{kind}{trigger.map(|tr| format!(" · {tr}"))}</h3>
+                                <h3>{names::review_heading(t, lang, &r)}</h3>
                                 {(!r.consumer_participants.is_empty()).then(|| view! { <p><strong>{t.review_consumer}": "</strong>{r.consumer_participants.join(", ")}</p> })}
                                 {(!r.provider_participants.is_empty()).then(|| view! { <p><strong>{t.review_provider}": "</strong>{r.provider_participants.join(", ")}</p> })}
                                 {(!r.findings.is_empty()).then(|| view! { <p><strong>{t.review_findings}": "</strong>{r.findings.clone()}</p> })}
