@@ -93,6 +93,19 @@ impl SyncLedger {
         self.conflicts.values()
     }
 
+    /// The documents changed here and not yet pushed (conflicts included).
+    pub fn dirty_ids(&self) -> impl Iterator<Item = &str> {
+        self.docs
+            .iter()
+            .filter(|(_, e)| e.dirty)
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// How many changes wait to be pushed (or for the user, in a conflict).
+    pub fn waiting(&self) -> usize {
+        self.dirty_ids().count()
+    }
+
     /// Notes that document `id` changed (or was deleted) here.
     pub fn mark_dirty(&mut self, id: &str) {
         self.docs.entry(id.to_owned()).or_default().dirty = true;
