@@ -42,7 +42,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     keep_theirs: "Keep the server's version",
     keep_both: "Keep both",
     keep_both_unavailable: "Survey responses and ticket imports cannot be kept twice: keep one version (export a backup first to keep the other).",
-    other_tab: "(synced by another tab)",
+    other_tab: "Synced by another tab",
     connected_to: |server, db, user| format!("Connected to {db} on {server} as {user}."),
     no_database: |db| format!("There is no database “{db}” on this server."),
     unreachable: |origin| format!("The server does not answer, or the browser blocked its answer. Check the address, and that the server allows this page: in CouchDB set [chttpd] enable_cors = true and [cors] origins = {origin}, credentials = true, headers = accept, authorization, content-type, origin."),

@@ -42,7 +42,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     keep_theirs: "Conservar la versión del servidor",
     keep_both: "Conservar las dos",
     keep_both_unavailable: "Las respuestas de encuestas y las importaciones de tickets no pueden conservarse dos veces: conserve una versión (exporte antes una copia de seguridad para guardar la otra).",
-    other_tab: "(sincroniza otra pestaña)",
+    other_tab: "Sincroniza otra pestaña",
     connected_to: |server, db, user| format!("Conectado a {db} en {server} como {user}."),
     no_database: |db| format!("No existe la base de datos «{db}» en este servidor."),
     unreachable: |origin| format!("El servidor no responde, o el navegador bloqueó su respuesta. Compruebe la dirección y que el servidor admita esta página: en CouchDB ponga [chttpd] enable_cors = true y [cors] origins = {origin}, credentials = true, headers = accept, authorization, content-type, origin."),

@@ -53,7 +53,7 @@ super::texts::texts! {
         keep_theirs,
         keep_both,
         keep_both_unavailable,
-        /// Shown beside the other tab's status.
+        /// The badge of a tab while another tab of the browser syncs.
         other_tab,
     }
     formatters {

@@ -42,7 +42,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     keep_theirs: "Оставить версию сервера",
     keep_both: "Оставить обе",
     keep_both_unavailable: "Ответы опросов и импорт заявок нельзя хранить дважды: оставьте одну версию (чтобы сохранить другую, сначала экспортируйте резервную копию).",
-    other_tab: "(синхронизирует другая вкладка)",
+    other_tab: "Синхронизирует другая вкладка",
     connected_to: |server, db, user| format!("Подключено к {db} на {server} как {user}."),
     no_database: |db| format!("На этом сервере нет базы данных «{db}»."),
     unreachable: |origin| format!("Сервер не отвечает, или браузер заблокировал его ответ. Проверьте адрес и то, что сервер разрешает эту страницу: в CouchDB задайте [chttpd] enable_cors = true и [cors] origins = {origin}, credentials = true, headers = accept, authorization, content-type, origin."),

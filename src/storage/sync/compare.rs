@@ -57,10 +57,8 @@ fn walk(
     }
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
-            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            for k in keys {
+            let only_y = y.keys().filter(|k| !x.contains_key(*k));
+            for k in x.keys().chain(only_y) {
                 path.push(k.clone());
                 walk(
                     path,

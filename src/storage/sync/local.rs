@@ -10,7 +10,7 @@ use crate::storage::envelope::{Envelope, SCHEMA_VERSION};
 use crate::storage::keys;
 use crate::storage::{KeyValueStore, StoreError};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use serde_json::Value;
 
 /// Key of the sync settings.
 pub const CONFIG_KEY: &str = "dsv:sync:config";
@@ -20,7 +20,7 @@ pub const LOCK_KEY: &str = "dsv:sync:lock";
 pub const LOCK_STALE_MS: f64 = 10_000.0;
 
 /// What the user set to connect. No password.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncConfig {
     /// The server address.
     pub server: String,
@@ -29,12 +29,11 @@ pub struct SyncConfig {
     /// The user name.
     pub user: String,
     /// Whether the password is remembered on this device.
-    #[serde(default)]
     pub remember: bool,
 }
 
 /// Why the sync stopped or waits, as the badge says it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The password is not known in this tab (it was kept for another session).
     NoPassword,
@@ -52,8 +51,8 @@ pub enum Problem {
     LocalStorage,
 }
 
-/// The state of the sync, shown by the badge (also to tabs that do not sync).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The state of the sync, shown by the badge.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyncStatus {
     /// Everything pushed and pulled.
     Synced,
@@ -66,20 +65,27 @@ pub enum SyncStatus {
 }
 
 /// The tab that syncs, and when it last said so.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lock {
     /// The syncing tab's random name.
     pub tab: String,
     /// When it renewed the lock (ms since the epoch).
     pub at: f64,
-    /// Its latest status.
-    pub status: SyncStatus,
+}
+
+/// The envelope around the sync's own values, read and written straight from and to
+/// text (one serde path for them all keeps the wasm small).
+#[derive(Serialize, Deserialize)]
+struct Wrapped<T> {
+    v: u32,
+    body: T,
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(store: &impl KeyValueStore, key: &str) -> Option<T> {
     let raw = store.get(key).ok()??;
-    let envelope: Envelope = serde_json::from_str(&raw).ok()?;
-    serde_json::from_value(envelope.body).ok()
+    serde_json::from_str::<Wrapped<T>>(&raw)
+        .ok()
+        .map(|w| w.body)
 }
 
 fn write_json<T: Serialize>(
@@ -87,19 +93,39 @@ fn write_json<T: Serialize>(
     key: &str,
     value: &T,
 ) -> Result<(), StoreError> {
-    let text =
-        crate::storage::envelope::wrap(value).map_err(|e| StoreError::Other(e.to_string()))?;
+    let text = serde_json::to_string(&Wrapped {
+        v: SCHEMA_VERSION,
+        body: value,
+    })
+    .map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(key, &text)
 }
 
 /// The sync settings, if the user connected.
+///
+/// Stored as a JSON array `[server, db, user, remember]`, read through
+/// `serde_json::Value` (no serde code of its own in the wasm).
 pub fn load_config(store: &impl KeyValueStore) -> Option<SyncConfig> {
-    read_json(store, CONFIG_KEY)
+    let raw = store.get(CONFIG_KEY).ok()??;
+    let value: Value = serde_json::from_str(&raw).ok()?;
+    let text = |i: usize| value.get(i).and_then(Value::as_str).map(str::to_owned);
+    Some(SyncConfig {
+        server: text(0)?,
+        db: text(1)?,
+        user: text(2)?,
+        remember: value.get(3).and_then(Value::as_bool).unwrap_or(false),
+    })
 }
 
 /// Stores the sync settings.
 pub fn save_config(store: &impl KeyValueStore, config: &SyncConfig) -> Result<(), StoreError> {
-    write_json(store, CONFIG_KEY, config)
+    let value = Value::Array(vec![
+        Value::from(config.server.as_str()),
+        Value::from(config.db.as_str()),
+        Value::from(config.user.as_str()),
+        Value::Bool(config.remember),
+    ]);
+    store.set(CONFIG_KEY, &value.to_string())
 }
 
 /// Forgets the settings, the ledger and the lock (disconnect). Documents stay.
@@ -146,7 +172,7 @@ pub struct Docs {
     pub docs: LocalDocs,
     /// Ones present but unreadable (damaged, or of a newer schema): never pushed,
     /// never taken for deleted.
-    pub unreadable: BTreeSet<String>,
+    pub unreadable: Vec<String>,
 }
 
 impl Docs {
@@ -179,7 +205,7 @@ pub fn read_docs<'a>(
                 out.docs.insert(id.to_owned(), e);
             }
             _ => {
-                out.unreadable.insert(id.to_owned());
+                out.unreadable.push(id.to_owned());
             }
         }
     }
@@ -196,25 +222,23 @@ pub fn all_docs(store: &impl KeyValueStore) -> Result<Docs, StoreError> {
     read_docs(store, ids.iter().map(String::as_str))
 }
 
-/// Takes or renews the lock for `tab` at `now` with its `status`: true when this tab
-/// syncs. A lock held by another tab and renewed within [`LOCK_STALE_MS`] is left.
-pub fn claim(store: &impl KeyValueStore, tab: &str, now: f64, status: &SyncStatus) -> bool {
-    let held = read_json::<Lock>(store, LOCK_KEY)
-        .is_some_and(|l| l.tab != tab && now - l.at < LOCK_STALE_MS && now >= l.at);
-    if held {
-        return false;
-    }
-    let lock = Lock {
-        tab: tab.to_owned(),
-        at: now,
-        status: status.clone(),
-    };
-    write_json(store, LOCK_KEY, &lock).is_ok()
+/// Takes or renews the lock for `tab` at `now`: true when this tab syncs. A lock
+/// held by another tab and renewed within [`LOCK_STALE_MS`] is left. Stored as
+/// plain text, `<tab> <ms>`.
+pub fn claim(store: &impl KeyValueStore, tab: &str, now: f64) -> bool {
+    let held =
+        read_lock(store).is_some_and(|l| l.tab != tab && now - l.at < LOCK_STALE_MS && now >= l.at);
+    !held && store.set(LOCK_KEY, &format!("{tab} {now}")).is_ok()
 }
 
-/// The lock, to show the syncing tab's status in the others.
+/// The lock, if a tab holds one.
 pub fn read_lock(store: &impl KeyValueStore) -> Option<Lock> {
-    read_json(store, LOCK_KEY)
+    let raw = store.get(LOCK_KEY).ok()??;
+    let (tab, at) = raw.split_once(' ')?;
+    Some(Lock {
+        tab: tab.to_owned(),
+        at: at.parse().ok()?,
+    })
 }
 
 /// Frees the lock if `tab` holds it (the tab is closing or disconnecting).
@@ -297,24 +321,17 @@ mod tests {
     #[test]
     fn one_tab_holds_the_lock_until_it_goes_stale() {
         let store = MemoryStore::new();
-        let s = SyncStatus::Synced;
-        assert!(claim(&store, "a", 1_000.0, &s));
-        assert!(!claim(&store, "b", 2_000.0, &s));
-        assert!(claim(
-            &store,
-            "a",
-            3_000.0,
-            &SyncStatus::Offline { waiting: 2 }
-        ));
-        assert_eq!(
-            read_lock(&store).unwrap().status,
-            SyncStatus::Offline { waiting: 2 }
-        );
-        assert!(claim(&store, "b", 3_000.0 + LOCK_STALE_MS, &s));
+        assert!(claim(&store, "a", 1_000.0));
+        assert!(!claim(&store, "b", 2_000.0));
+        assert!(claim(&store, "a", 3_000.0));
+        assert_eq!(read_lock(&store).unwrap().at, 3_000.0);
+        assert!(claim(&store, "b", 3_000.0 + LOCK_STALE_MS));
         release(&store, "a");
         assert_eq!(read_lock(&store).unwrap().tab, "b");
         release(&store, "b");
         assert_eq!(read_lock(&store), None);
+        store.set(LOCK_KEY, "garbage").unwrap();
+        assert!(claim(&store, "c", 1.0), "an unreadable lock is free");
         assert!(is_sync_key(LOCK_KEY) && is_sync_key(LEDGER_KEY) && is_sync_key(CONFIG_KEY));
     }
 }

@@ -51,11 +51,14 @@ pub fn SyncBadge() -> impl IntoView {
                 SyncStatus::Offline { .. } => "sync-badge offline",
                 SyncStatus::Error(_) => "sync-badge error",
             };
-            let other = sync.other_tab.get().then_some(t.other_tab);
+            let text = if sync.other_tab.get() {
+                t.other_tab.to_owned()
+            } else {
+                status_text(&status, t)
+            };
             view! {
                 <div class=class role="status" aria-label=t.badge_label>
-                    <a href="#/settings">{status_text(&status, t)}</a>
-                    {other.map(|o| view! { " " <span class="hint">{o}</span> })}
+                    <a href="#/settings">{text}</a>
                 </div>
             }
         })

@@ -77,8 +77,7 @@ pub(super) async fn run(state: AppState, ui: SyncUi, client: Client, generation:
         let (store, tab) = (store, tab.clone());
         Closure::<dyn Fn()>::new(move || {
             if ui.running(generation) && !ui.other_tab.get_untracked() {
-                let status = ui.status.get_untracked().unwrap_or(SyncStatus::Syncing);
-                local::claim(&store, &tab, js_sys::Date::now(), &status);
+                local::claim(&store, &tab, js_sys::Date::now());
             }
         })
     };
@@ -91,17 +90,19 @@ pub(super) async fn run(state: AppState, ui: SyncUi, client: Client, generation:
     });
     let mut backoff = 1_000;
     while ui.running(generation) && local::load_config(&store).is_some() {
-        let status = ui.status.get_untracked().unwrap_or(SyncStatus::Syncing);
-        if !local::claim(&store, &tab, js_sys::Date::now(), &status) {
-            ui.other_tab.set(true);
-            if let Some(lock) = local::read_lock(&store) {
-                set_status(&ui, lock.status);
+        if !local::claim(&store, &tab, js_sys::Date::now()) {
+            // Another tab syncs; this one shows that, and the conflicts.
+            if !ui.other_tab.get_untracked() {
+                ui.other_tab.set(true);
             }
+            set_status(&ui, SyncStatus::Synced);
             refresh_conflicts(&ui, &store);
             sleep(FOLLOW_MS).await;
             continue;
         }
-        ui.other_tab.set(false);
+        if ui.other_tab.get_untracked() {
+            ui.other_tab.set(false);
+        }
         match round(&state, &ui, &client, &store).await {
             Ok(()) | Err(Stop::Http(HttpError::Aborted)) => backoff = 1_000,
             Err(stop) => {
