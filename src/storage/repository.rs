@@ -282,8 +282,10 @@ impl<S: KeyValueStore> Repository<S> {
                 value: Some(text.clone()),
             });
         }
-        self.apply_all(&steps)?;
-        // The team sync pushes what changed here (nothing while not connected).
+        // The team sync pushes what changed here (nothing while not connected). Noted
+        // before the documents are written, so the tab that syncs, woken by their
+        // storage events, already reads the ledger that names them (a failed write
+        // then only costs a push of what the server has).
         super::sync::local::mark_changed(
             &self.store,
             steps
@@ -291,6 +293,7 @@ impl<S: KeyValueStore> Repository<S> {
                 .map(|s| s.key.as_str())
                 .filter(|k| *k != keys::INDEX),
         );
+        self.apply_all(&steps)?;
         for step in steps {
             if step.key == keys::INDEX {
                 continue;

@@ -227,3 +227,15 @@ test('500 documents pushed and pulled with nothing lost', async ({ page, browser
   await expect(other.getByRole('main').getByRole('link', { name: /^Persona \d+/ })).toHaveCount(500);
   await other.context().close();
 });
+
+test('a second tab of the same browser does not sync twice', async ({ page, context }) => {
+  await connected(page, couch);
+  const second = await context.newPage();
+  await open(second, '#/');
+  // The password was kept for the first tab's session only: the second tab is told
+  // that another tab syncs, and its saves reach the server through the first.
+  await expect(badge(second)).toHaveText('Synced by another tab', { timeout: 10_000 });
+  await createJourney(second, 'From the second tab');
+  await expect.poll(async () => Object.values(await couch.docs(DB)).map((d) => d.body.name)).toEqual(['From the second tab']);
+  await expect(badge(page)).toHaveText('Synced');
+});

@@ -68,15 +68,18 @@ fn visible() -> bool {
 }
 
 /// Runs until the user disconnects (or connects anew: `generation` is then old).
-pub(super) async fn run(state: AppState, ui: SyncUi, client: Client, generation: u64) {
+/// Without a `client` (no password in this tab), it only shows whether another tab
+/// syncs.
+pub(super) async fn run(state: AppState, ui: SyncUi, client: Option<Client>, generation: u64) {
     let Ok(store) = BrowserStore::open() else {
         return;
     };
     let tab = ui.tab.get_value();
+    let can_sync = client.is_some();
     let heartbeat = {
         let (store, tab) = (store, tab.clone());
         Closure::<dyn Fn()>::new(move || {
-            if ui.running(generation) && !ui.other_tab.get_untracked() {
+            if can_sync && ui.running(generation) && !ui.other_tab.get_untracked() {
                 local::claim(&store, &tab, js_sys::Date::now());
             }
         })
@@ -103,7 +106,13 @@ pub(super) async fn run(state: AppState, ui: SyncUi, client: Client, generation:
         if ui.other_tab.get_untracked() {
             ui.other_tab.set(false);
         }
-        match round(&state, &ui, &client, &store).await {
+        let Some(client) = &client else {
+            local::release(&store, &tab);
+            set_status(&ui, SyncStatus::Error(Problem::NoPassword));
+            sleep(FOLLOW_MS).await;
+            continue;
+        };
+        match round(&state, &ui, client, &store).await {
             Ok(()) | Err(Stop::Http(HttpError::Aborted)) => backoff = 1_000,
             Err(stop) => {
                 if !ui.running(generation) {

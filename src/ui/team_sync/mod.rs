@@ -11,7 +11,7 @@ pub mod settings;
 use crate::storage::sync::conflict::Conflict;
 use crate::storage::sync::endpoint::Endpoint;
 use crate::storage::sync::http::{self, Client};
-use crate::storage::sync::local::{self, Problem, SyncStatus};
+use crate::storage::sync::local::{self, SyncStatus};
 use crate::storage::sync::remote_doc::ForeignReason;
 use crate::storage::sync::secret;
 use crate::storage::BrowserStore;
@@ -53,12 +53,14 @@ impl SyncUi {
         };
         if let Some(config) = local::load_config(&store) {
             let endpoint = Endpoint::new(&config.server, &config.db);
-            match (endpoint, secret::load()) {
+            // Without the password this tab still shows whether another one syncs.
+            let client = match (endpoint, secret::load()) {
                 (Ok(endpoint), Some(password)) => {
-                    ui.start(state, Client::new(endpoint, &config.user, &password));
+                    Some(Client::new(endpoint, &config.user, &password))
                 }
-                _ => ui.status.set(Some(SyncStatus::Error(Problem::NoPassword))),
-            }
+                _ => None,
+            };
+            ui.start(state, client);
             if let Some(ledger) = local::load_ledger(&store) {
                 ui.conflicts.set(ledger.conflicts().cloned().collect());
             }
@@ -69,7 +71,7 @@ impl SyncUi {
     }
 
     /// Starts the loop with `client` (stopping any running one).
-    pub fn start(&self, state: AppState, client: Client) {
+    pub fn start(&self, state: AppState, client: Option<Client>) {
         let generation = self.generation.get_value() + 1;
         self.generation.set_value(generation);
         self.status.set(Some(SyncStatus::Syncing));

@@ -76,11 +76,17 @@ fn connected(
     client: Client,
 ) -> Result<(), ConnectProblem> {
     let store = BrowserStore::open().map_err(|_| ConnectProblem::Storage)?;
+    // Revisions of another server or database mean nothing here: merge anew.
+    let same = local::load_config(&store)
+        .is_some_and(|old| old.server == config.server && old.db == config.db);
+    if !same {
+        local::forget(&store);
+    }
     local::save_config(&store, &config).map_err(|_| ConnectProblem::Storage)?;
     if !secret::keep(password, config.remember) {
         return Err(ConnectProblem::Storage);
     }
-    sync.start(state, client);
+    sync.start(state, Some(client));
     Ok(())
 }
 
@@ -116,6 +122,10 @@ pub fn TeamSyncSection() -> impl IntoView {
         let endpoint = match Endpoint::new(&config.server, &config.db) {
             Ok(e) => e,
             Err(e) => return problem.set(Some(ConnectProblem::Address(e))),
+        };
+        let config = SyncConfig {
+            server: endpoint.server().to_owned(),
+            ..config
         };
         let pw = password.get_untracked();
         if pw.is_empty() {
