@@ -265,4 +265,5 @@ pub static TEXTS: Texts = Texts {
     tickets: &super::tickets::EN,
     problems: &super::problems::EN,
     present: &super::present::EN,
+    sync: &super::sync::EN,
 };

@@ -265,4 +265,5 @@ pub static TEXTS: Texts = Texts {
     tickets: &super::tickets::ES,
     problems: &super::problems::ES,
     present: &super::present::ES,
+    sync: &super::sync::ES,
 };

@@ -15,6 +15,7 @@ mod present;
 mod problems;
 mod ru;
 mod slm;
+mod sync;
 mod texts;
 mod tickets;
 
@@ -25,6 +26,7 @@ pub use learn::{LearnTexts, Term};
 pub use present::PresentTexts;
 pub use problems::ProblemTexts;
 pub use slm::SlmTexts;
+pub use sync::SyncTexts;
 pub use texts::Texts;
 pub use tickets::TicketTexts;
 

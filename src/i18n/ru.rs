@@ -265,4 +265,5 @@ pub static TEXTS: Texts = Texts {
     tickets: &super::tickets::RU,
     problems: &super::problems::RU,
     present: &super::present::RU,
+    sync: &super::sync::RU,
 };

@@ -336,6 +336,8 @@ texts! {
         tickets: &'static super::TicketTexts,
         /// Presentation mode.
         present: &'static super::PresentTexts,
+        /// Team sync (Settings, status badge, conflicts).
+        sync: &'static super::SyncTexts,
         /// Why a backup or a workspace is refused.
         problems: &'static super::ProblemTexts,
         /// Manage closely, keep satisfied, keep informed, monitor.

@@ -77,7 +77,8 @@ impl KeyValueStore for BrowserStore {
 }
 
 /// Calls `on_change` with the key whenever another tab changes one of DSV Studio's
-/// keys (`None` when the other tab cleared all storage). Lives as long as the page.
+/// keys (`None` when the other tab cleared all storage), except the team sync's own
+/// (its heartbeat and ledger are no workspace change). Lives as long as the page.
 pub fn watch_external_changes(on_change: impl Fn(Option<String>) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
@@ -85,7 +86,7 @@ pub fn watch_external_changes(on_change: impl Fn(Option<String>) + 'static) {
     let listener =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
             match event.key() {
-                Some(key) if super::keys::is_ours(&key) => on_change(Some(key)),
+                Some(key) if super::keys::is_workspace_key(&key) => on_change(Some(key)),
                 Some(_) => {}
                 None => on_change(None),
             }

@@ -79,9 +79,18 @@ pub fn doc_kind(key: &str) -> Option<DocKind> {
     DocKind::ALL.into_iter().find(|k| k.segment() == segment)
 }
 
+/// Prefix of the team sync's own keys (ledger, settings, tab lock): not workspace
+/// data, so a change to one never reloads the workspace.
+pub const SYNC_PREFIX: &str = "dsv:sync:";
+
 /// True for keys that belong to DSV Studio.
 pub fn is_ours(key: &str) -> bool {
     key.starts_with(PREFIX)
+}
+
+/// True for DSV Studio's keys other than the team sync's own.
+pub fn is_workspace_key(key: &str) -> bool {
+    is_ours(key) && !key.starts_with(SYNC_PREFIX)
 }
 
 #[cfg(test)]

@@ -282,6 +282,17 @@ impl<S: KeyValueStore> Repository<S> {
                 value: Some(text.clone()),
             });
         }
+        // The team sync pushes what changed here (nothing while not connected). Noted
+        // before the documents are written, so the tab that syncs, woken by their
+        // storage events, already reads the ledger that names them (a failed write
+        // then only costs a push of what the server has).
+        super::sync::local::mark_changed(
+            &self.store,
+            steps
+                .iter()
+                .map(|s| s.key.as_str())
+                .filter(|k| *k != keys::INDEX),
+        );
         self.apply_all(&steps)?;
         for step in steps {
             if step.key == keys::INDEX {
@@ -337,6 +348,56 @@ impl<S: KeyValueStore> Repository<S> {
             Some(text) => self.store.set(&step.key, text),
             None => self.store.remove(&step.key),
         }
+    }
+
+    /// Writes documents pulled from the team sync server (`writes` by CouchDB `_id`)
+    /// as one transaction with a new index, without marking them changed here, and
+    /// reloads: `Ok(None)` when there was nothing to write. An unreadable entry in
+    /// the way is left as it is. Call it with nothing unsaved in memory.
+    pub fn apply_synced(
+        &mut self,
+        writes: &[super::sync::conflict::LocalWrite],
+    ) -> Result<Option<Workspace>, SaveError> {
+        use super::sync::conflict::LocalWrite;
+        let mut steps = Vec::new();
+        for write in writes {
+            let (id, value) = match write {
+                LocalWrite::Put { id, envelope } => (
+                    id,
+                    Some(
+                        serde_json::to_string(envelope)
+                            .map_err(|e| SaveError::Serialize(e.to_string()))?,
+                    ),
+                ),
+                LocalWrite::Remove { id } => (id, None),
+            };
+            let Some(doc) = super::sync::doc_id::DocId::from_remote(id) else {
+                continue;
+            };
+            let key = doc.local_key();
+            if !self.is_quarantined(&key) {
+                steps.push(Step { key, value });
+            }
+        }
+        if steps.is_empty() {
+            return Ok(None);
+        }
+        let stored = self.store.get(keys::INDEX)?;
+        let mut index = stored
+            .as_deref()
+            .and_then(|raw| envelope::read::<Index>(Subject::Index, raw).ok())
+            .unwrap_or_default();
+        index.revision = index.revision.max(self.revision) + 1;
+        self.seen_index = stored;
+        if !self.is_quarantined(keys::INDEX) {
+            let text = envelope::wrap(&index).map_err(|e| SaveError::Serialize(e.to_string()))?;
+            steps.push(Step {
+                key: keys::INDEX.to_owned(),
+                value: Some(text),
+            });
+        }
+        self.apply_all(&steps)?;
+        Ok(Some(self.reload()?))
     }
 
     /// Removes an unreadable entry for good (the user chose to discard it).
@@ -870,5 +931,55 @@ mod tests {
         store.set("dsv:persona:p", r#"{"v":7,"body":{}}"#).unwrap();
         let (repo, _) = Repository::open(&store).unwrap();
         assert_eq!(repo.unreadable()[0].error, ReadError::TooNew { found: 7 });
+    }
+
+    #[test]
+    fn saves_mark_changed_documents_for_the_sync_and_pulled_writes_do_not() {
+        use crate::storage::sync::conflict::LocalWrite;
+        use crate::storage::sync::local::{load_ledger, save_ledger};
+        use crate::storage::sync::revisions::SyncLedger;
+        let store = MemoryStore::new();
+        let (mut repo, _) = Repository::open(&store).unwrap();
+        let mut ws = Workspace::default();
+        ws.personas.push(persona("p1", "Ana"));
+        repo.save(&ws).unwrap();
+        save_ledger(&store, &SyncLedger::default()).unwrap();
+        ws.personas.push(persona("p2", "Bo"));
+        repo.save(&ws).unwrap();
+        let dirty = |store: &MemoryStore| -> Vec<String> {
+            let ledger = load_ledger(store).unwrap();
+            ledger.dirty_ids().map(str::to_owned).collect()
+        };
+        assert_eq!(dirty(&store), ["persona:p2"]);
+
+        let pulled = persona("p3", "<script>x</script>");
+        let envelope = crate::storage::envelope::Envelope {
+            v: crate::storage::envelope::SCHEMA_VERSION,
+            body: serde_json::to_value(&pulled).unwrap(),
+        };
+        let writes = [
+            LocalWrite::Put {
+                id: "persona:p3".into(),
+                envelope,
+            },
+            LocalWrite::Remove {
+                id: "persona:p1".into(),
+            },
+            LocalWrite::Remove {
+                id: "invoice-1".into(),
+            },
+        ];
+        let now = repo.apply_synced(&writes).unwrap().unwrap();
+        let names: Vec<&str> = now.personas.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Bo", "<script>x</script>"]);
+        assert_eq!(
+            dirty(&store),
+            ["persona:p2"],
+            "pulled writes are not changes here"
+        );
+        assert!(!repo.changed_elsewhere().unwrap());
+        assert_eq!(repo.apply_synced(&[]).unwrap(), None);
+        // The next save from this state writes nothing back.
+        assert_eq!(repo.save(&now).unwrap(), SaveOutcome::default());
     }
 }

@@ -49,7 +49,12 @@ pub fn App() -> impl IntoView {
     let on_hide = window_event_listener(ev::pagehide, move |_| state.save());
     let on_blur = window_event_listener(ev::blur, move |_| state.save());
     let on_hidden = window_event_listener(ev::visibilitychange, move |_| state.save());
-    storage::watch_external_changes(move |key| state.external_change(key.as_deref()));
+    super::team_sync::SyncUi::provide(state);
+    storage::watch_external_changes(move |key| {
+        state.external_change(key.as_deref());
+        // Another tab saved: the tab that syncs pushes it now.
+        super::team_sync::wake();
+    });
     on_cleanup(move || {
         on_hash.remove();
         on_hide.remove();
@@ -110,6 +115,8 @@ pub fn App() -> impl IntoView {
             </button>
             <Header/>
             <Notices/>
+            <super::team_sync::badge::SyncBadge/>
+            <super::team_sync::conflicts::ConflictDialog/>
         </Show>
         <main id="main" tabindex="-1">
             {move || pages::view(route.get())}

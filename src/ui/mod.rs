@@ -22,6 +22,7 @@ pub mod respondent;
 pub mod route;
 mod shell;
 pub mod state;
+pub mod team_sync;
 mod technical_detail;
 mod update_notice;
 

@@ -174,6 +174,8 @@ impl AppState {
             Some(Ok(_)) => {
                 self.dirty.set(false);
                 self.save_problem.set(None);
+                // The team sync pushes what was just stored.
+                super::team_sync::wake();
                 true
             }
             Some(Err(problem)) => {
@@ -243,6 +245,34 @@ impl AppState {
                 true
             }
             None => false,
+        }
+    }
+
+    /// Takes in documents pulled by the team sync: stores pending edits first, then
+    /// writes `writes` (not marked as changed here) and shows the new workspace.
+    /// False when nothing could be written (an unsaved edit or a full quota is in
+    /// the way): the caller keeps the pull for later.
+    pub fn apply_synced(&self, writes: &[storage::sync::conflict::LocalWrite]) -> bool {
+        if !self.store_pending() {
+            return false;
+        }
+        let result = self
+            .repo
+            .try_update_value(|repo| {
+                repo.as_mut().map(|r| {
+                    let done = r.apply_synced(writes);
+                    done.map(|ws| ws.map(|ws| (ws, r.unreadable().to_vec())))
+                })
+            })
+            .flatten();
+        match result {
+            Some(Ok(Some((workspace, unreadable)))) => {
+                self.workspace.set(workspace);
+                self.unreadable.set(unreadable);
+                true
+            }
+            Some(Ok(None)) => true,
+            _ => false,
         }
     }
 

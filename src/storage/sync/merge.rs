@@ -12,7 +12,6 @@
 use super::conflict::{Conflict, LocalWrite};
 use super::remote_doc::{Changes, ForeignReason, OutgoingDoc, RemoteContent};
 use super::revisions::{LocalDocs, RemoteOutcome, SyncLedger};
-use std::collections::BTreeSet;
 
 /// The plan of a first connect.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,12 +32,12 @@ pub struct FirstConnect {
 /// `GET /{db}/_changes?since=0&include_docs=true&conflicts=true`.
 pub fn first_connect(local: &LocalDocs, remote: &Changes) -> FirstConnect {
     let mut plan = FirstConnect::default();
-    let mut on_server = BTreeSet::new();
+    let mut on_server = Vec::new();
     for doc in remote.results.iter().filter_map(|c| c.doc.as_ref()) {
         if doc.content == RemoteContent::Deleted {
             continue;
         }
-        on_server.insert(doc.id.clone());
+        on_server.push(doc.id.clone());
         match plan.ledger.apply_remote(doc, local) {
             RemoteOutcome::Take(write) => plan.writes.push(write),
             RemoteOutcome::Unchanged => {}
@@ -46,7 +45,11 @@ pub fn first_connect(local: &LocalDocs, remote: &Changes) -> FirstConnect {
             RemoteOutcome::Foreign(reason) => plan.foreign.push((doc.id.clone(), reason)),
         }
     }
-    for id in local.keys().filter(|id| !on_server.contains(*id)) {
+    on_server.sort_unstable();
+    for id in local
+        .keys()
+        .filter(|id| on_server.binary_search(id).is_err())
+    {
         plan.ledger.mark_dirty(id);
     }
     plan.ledger.last_seq = Some(remote.last_seq.clone());
@@ -127,7 +130,8 @@ mod tests {
         assert_eq!(plan.ledger.entry("survey:newer"), None);
         assert_eq!(plan.ledger.last_seq, Some(Seq("6".into())));
         // Every readable document of either side is here afterwards.
-        let mut after: BTreeSet<&str> = local.keys().map(String::as_str).collect();
+        let mut after: std::collections::BTreeSet<&str> =
+            local.keys().map(String::as_str).collect();
         for write in &plan.writes {
             if let LocalWrite::Put { id, .. } = write {
                 after.insert(id);

@@ -25,9 +25,20 @@
 //! - The **first connect** of a browser that holds documents to a database that holds
 //!   others merges by id ([`merge`]): equal content is no conflict, one side only is
 //!   copied to the other, different content is a conflict.
+//!
+//! The browser side: [`endpoint`] checks the address and builds the URLs, [`http`]
+//! is the only code that calls `fetch`, [`local`] keeps the sync's settings, ledger
+//! and one-tab lock in local storage (and reads the synced documents), [`secret`]
+//! the password (session storage unless remembered). The loop that drives them is
+//! in `ui/team_sync`.
 
+pub mod compare;
 pub mod conflict;
 pub mod doc_id;
+pub mod endpoint;
+pub mod http;
+pub mod local;
 pub mod merge;
 pub mod remote_doc;
 pub mod revisions;
+pub mod secret;

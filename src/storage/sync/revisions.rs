@@ -93,6 +93,19 @@ impl SyncLedger {
         self.conflicts.values()
     }
 
+    /// The documents changed here and not yet pushed (conflicts included).
+    pub fn dirty_ids(&self) -> impl Iterator<Item = &str> {
+        self.docs
+            .iter()
+            .filter(|(_, e)| e.dirty)
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// How many changes wait to be pushed (or for the user, in a conflict).
+    pub fn waiting(&self) -> usize {
+        self.dirty_ids().count()
+    }
+
     /// Notes that document `id` changed (or was deleted) here.
     pub fn mark_dirty(&mut self, id: &str) {
         self.docs.entry(id.to_owned()).or_default().dirty = true;
@@ -221,8 +234,9 @@ impl SyncLedger {
     /// returned writes bring it up to date.
     pub fn apply_pull(&mut self, changes: &Changes, local: &LocalDocs) -> PullOutcome {
         let mut outcome = PullOutcome::default();
-        // Writes of this pull, so a document listed twice sees its own update.
-        let mut overlay: BTreeMap<String, Option<Envelope>> = BTreeMap::new();
+        // Writes of this pull, so a document listed twice sees its own update (a
+        // list, not a map: one map type fewer in the wasm).
+        let mut overlay: Vec<(String, Option<Envelope>)> = Vec::new();
         for change in &changes.results {
             let Some(doc) = &change.doc else {
                 continue;
@@ -233,8 +247,8 @@ impl SyncLedger {
                     .push((doc.id.clone(), doc.conflicts.clone()));
             }
             let mut view = LocalDocs::new();
-            let current = match overlay.get(&doc.id) {
-                Some(written) => written.clone(),
+            let current = match overlay.iter().rev().find(|(id, _)| *id == doc.id) {
+                Some((_, written)) => written.clone(),
                 None => local.get(&doc.id).cloned(),
             };
             if let Some(e) = current {
@@ -246,7 +260,7 @@ impl SyncLedger {
                         LocalWrite::Put { envelope, .. } => Some(envelope.clone()),
                         LocalWrite::Remove { .. } => None,
                     };
-                    overlay.insert(doc.id.clone(), value);
+                    overlay.push((doc.id.clone(), value));
                     outcome.writes.push(write);
                 }
                 RemoteOutcome::Unchanged => {}

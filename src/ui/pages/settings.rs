@@ -40,6 +40,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || texts().settings_title}</h1>
         <BackupSection/>
+        <crate::ui::team_sync::settings::TeamSyncSection/>
         <super::example_workspace::ExampleWorkspace/>
         <ResetSection/>
     }

@@ -1,0 +1,118 @@
+//! The conflict dialog: a document changed here and on the server, both versions
+//! side by side (the fields that differ), and the choice: this device's, the
+//! server's, or both. Until the user chooses, neither version is lost.
+
+use super::{use_sync, wake, SyncUi};
+use crate::domain::Id;
+use crate::storage::keys::DocKind;
+use crate::storage::sync::compare;
+use crate::storage::sync::conflict::{Choice, Conflict};
+use crate::storage::sync::doc_id::DocId;
+use crate::storage::sync::local;
+use crate::storage::BrowserStore;
+use crate::ui::fresh_id::fresh_id;
+use crate::ui::state::{use_state, use_texts, AppState};
+use leptos::prelude::*;
+
+/// Applies the user's `choice` for the conflict on `id`.
+fn resolve(state: AppState, sync: SyncUi, id: &str, choice: &Choice) {
+    let Ok(store) = BrowserStore::open() else {
+        return;
+    };
+    let Some(mut ledger) = local::load_ledger(&store) else {
+        return;
+    };
+    let Some(Ok(resolution)) = ledger.resolve(id, choice) else {
+        return;
+    };
+    if !state.apply_synced(&resolution.writes) || local::save_ledger(&store, &ledger).is_err() {
+        return;
+    }
+    sync.conflicts.set(ledger.conflicts().cloned().collect());
+    wake();
+}
+
+/// The revision's number (`3-abc…` → 3).
+fn rev_number(rev: &str) -> u64 {
+    rev.split('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The first waiting conflict, as a non-modal dialog.
+#[component]
+pub fn ConflictDialog() -> impl IntoView {
+    let sync = use_sync();
+    move || {
+        let first = sync.conflicts.with(|c| c.first().cloned())?;
+        let count = sync.conflicts.with(Vec::len);
+        Some(view! { <OneConflict conflict=first count/> })
+    }
+}
+
+#[component]
+fn OneConflict(conflict: Conflict, count: usize) -> impl IntoView {
+    let state = use_state();
+    let sync = use_sync();
+    let texts = use_texts();
+    let t = texts().sync;
+    let doc = DocId::from_remote(&conflict.id);
+    let copyable = doc
+        .as_ref()
+        .is_some_and(|d| !matches!(d.kind, DocKind::Responses | DocKind::Tickets));
+    let name = conflict
+        .local
+        .as_ref()
+        .or(conflict.remote.as_ref())
+        .and_then(compare::title)
+        .unwrap_or_else(|| conflict.id.clone());
+    let (diffs, _) = compare::differences(conflict.local.as_ref(), conflict.remote.as_ref());
+    let cell = move |v: Option<String>| v.unwrap_or_else(|| t.deleted.to_owned());
+    let rows = diffs
+        .into_iter()
+        .map(|d| {
+            view! {
+                <tr>
+                    <th scope="row">{d.path}</th>
+                    <td>{cell(d.local)}</td>
+                    <td>{cell(d.remote)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let id = conflict.id.clone();
+    let choose = move |choice: Choice| {
+        let id = id.clone();
+        move |_| resolve(state, sync, &id, &choice)
+    };
+    let new_id: Id = fresh_id(doc.as_ref().map_or("copy", |d| d.id.as_str()));
+    let both = copyable.then(|| {
+        view! { <button on:click=choose(Choice::KeepBoth { new_id: new_id.clone() })>{t.keep_both}</button> }
+    });
+    let no_both = (!copyable).then(|| view! { <p class="hint">{t.keep_both_unavailable}</p> });
+    let more = (count > 1).then(|| view! { <p>{(t.conflict_count)(count)}</p> });
+    view! {
+        <section class="panel sync-conflict" role="dialog" aria-labelledby="sync-conflict-title">
+            <h2 id="sync-conflict-title">{t.conflicts_title}": "{name}</h2>
+            {more}
+            <p>{t.conflict_help}</p>
+            <table class="counts">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.field}</th>
+                        <th scope="col">{t.this_device}</th>
+                        <th scope="col">{(t.server_version)(rev_number(&conflict.remote_rev))}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <div class="actions">
+                <button on:click=choose(Choice::KeepLocal)>{t.keep_mine}</button>
+                <button on:click=choose(Choice::KeepRemote)>{t.keep_theirs}</button>
+                {both}
+            </div>
+            {no_both}
+        </section>
+    }
+}
