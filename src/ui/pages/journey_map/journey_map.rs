@@ -1,6 +1,7 @@
 //! The map itself: lane labels, the experience curve over the columns, the steps.
 
-use super::map_store::map_store;
+use super::cards::Cards;
+use super::columns::Columns;
 use super::step_column::StepColumn;
 use crate::charts::experience_curve::{
     curve_layout, draw_experience_curve, overlay_points, CurveLabels,
@@ -20,7 +21,9 @@ pub(super) fn JourneyMap(compact: RwSignal<bool>, compare: RwSignal<Option<Id>>)
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = RwSignal::new(None::<Id>);
     provide_context(dragging);
-    provide_context(map_store(journey));
+    let cards = expect_context::<Cards>();
+    Effect::new(move |_| journey.with(|j| j.as_ref().map(|j| cards.sync(j))));
+    provide_context(Columns::new(journey));
     let layout = Memo::new(move |_| journey.with(|j| j.as_ref().map(curve_layout)));
     let columns = Memo::new(move |_| layout.with(|l| l.as_ref().map_or(7, |l| l.columns)));
     let scroller = NodeRef::<leptos::html::Div>::new();

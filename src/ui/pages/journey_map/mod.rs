@@ -6,11 +6,9 @@
 //! - this module: [`JourneyMapPage`], which owns the journey memo, the undo history and
 //!   the toolbar, and hands the shared state to its children as context;
 //! - [`editor`]: `Editor`, applying journey edits to the workspace with undo and redo;
-//! - [`map_store`]: the cards of each step as a reactive store (`reactive_stores`),
-//!   keyed by touchpoint id and patched from the journey memo, so an edit notifies
-//!   only the lanes it changes and a move only the columns it changes;
-//! - [`details`]: a memo of the fields above the map, so an edit inside a card
-//!   re-renders none of them;
+//! - [`cards`]: the per-card lane signals kept in step with the journey memo;
+//! - [`details`] and [`columns`]: memos of the fields above the map and of each step's
+//!   touchpoint ids, so an edit inside a card re-renders neither;
 //! - [`journey_details`], [`journey_personas`], [`service_level_links`]: the fields
 //!   above the map; [`share_journey`]: export and share;
 //! - [`journey_map`], [`step_column`], [`touchpoint_card`]: the map, a step, a card;
@@ -19,6 +17,8 @@
 //! Children read the shared state from context and never import this module: the
 //! state types live in their own files.
 
+mod cards;
+mod columns;
 mod details;
 mod editor;
 mod insights;
@@ -27,13 +27,13 @@ mod journey_details;
 #[allow(clippy::module_inception)]
 mod journey_map;
 mod journey_personas;
-mod map_store;
 mod not_found;
 mod service_level_links;
 mod share_journey;
 mod step_column;
 mod touchpoint_card;
 
+use self::cards::Cards;
 use self::details::Details;
 use self::editor::{Editor, UndoRedo};
 use self::insights::Insights;
@@ -61,20 +61,26 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     // The journey, kept in step with the workspace by copying only what an edit
-    // changed (a map may hold hundreds of touchpoints; an edit changes one).
+    // changed (a map may hold hundreds of touchpoints; an edit changes one). The
+    // touchpoints copied are handed to their cards.
+    let cards = Cards::new();
     let journey = {
         let id = id.clone();
         Memo::new_owning(move |old: Option<Option<Journey>>| {
-            state
-                .workspace
-                .with(|ws| match (old.flatten(), ws.journey(&id)) {
+            state.workspace.with(|ws| {
+                let current = ws.journey(&id);
+                match (old.flatten(), current) {
                     (Some(mut mine), Some(current)) => {
-                        let changed = mine.update_from(current, |_| ());
+                        let changed = mine.update_from(current, |t| cards.note(t));
                         (Some(mine), changed)
                     }
                     (None, None) => (None, false),
-                    (_, current) => (current.cloned(), true),
-                })
+                    (_, current) => {
+                        cards.note_all();
+                        (current.cloned(), true)
+                    }
+                }
+            })
         })
     };
     if journey.get_untracked().is_none() {
@@ -88,6 +94,7 @@ pub fn JourneyMapPage(id: String) -> impl IntoView {
     };
     provide_context(editor);
     provide_context(journey);
+    provide_context(cards);
     provide_context(Details::memo(journey));
     let compact = RwSignal::new(false);
     let compare = RwSignal::new(None::<Id>);

@@ -1,7 +1,7 @@
 //! One step of the map: its header, its cards and the add button.
 
+use super::columns::Columns;
 use super::editor::Editor;
-use super::map_store::{MapCards, MapCardsStoreFields, StepCardsStoreFields};
 use super::touchpoint_card::TouchpointCard;
 use crate::domain::journey::{Step, Touchpoint};
 use crate::domain::journey_edit::JourneyEdit;
@@ -12,7 +12,6 @@ use crate::ui::labels::{step_hint, step_name};
 use crate::ui::state::use_texts;
 use leptos::ev;
 use leptos::prelude::*;
-use reactive_stores::Store;
 
 /// One step: its header, its touchpoint cards, and an add button.
 #[component]
@@ -20,9 +19,8 @@ pub(super) fn StepColumn(step: Step) -> impl IntoView {
     let texts = use_texts();
     let editor = expect_context::<Editor>();
     let dragging = expect_context::<RwSignal<Option<Id>>>();
-    let store = expect_context::<Store<MapCards>>();
-    let cards = move || store.steps().at_key(step).cards();
-    let count = Memo::new(move |_| cards().with(Vec::len));
+    let columns = expect_context::<Columns>().0;
+    let ids = Memo::new(move |_| columns.with(|c| c[step as usize].clone()));
     let add = move |_| {
         let t = texts();
         let touchpoint = Touchpoint::new(fresh_id("tp"), step, t.new_touchpoint);
@@ -41,7 +39,7 @@ pub(super) fn StepColumn(step: Step) -> impl IntoView {
     };
     view! {
         <section class="step" aria-label=move || step_name(texts(), step)
-            style=move || format!("--cards: {}", count.get().max(1))>
+            style=move || format!("--cards: {}", ids.with(|ids| ids.len().max(1)))>
             <header class="step-head"
                 on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
                 on:drop=drop_at_end
@@ -62,11 +60,11 @@ pub(super) fn StepColumn(step: Step) -> impl IntoView {
                 // Keyed by id: a move within the step moves the card's elements, a
                 // move elsewhere re-creates only the moved card.
                 <For
-                    each=cards
-                    key=|card| card.key()
-                    children=move |card| view! { <TouchpointCard card step/> }
+                    each=move || ids.get()
+                    key=Id::clone
+                    children=move |id| view! { <TouchpointCard id step/> }
                 />
-                <Show when=move || count.get() == 0>
+                <Show when=move || ids.with(Vec::is_empty)>
                     <div class="empty-step"
                         on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
                         on:drop=drop_at_end

@@ -1,7 +1,7 @@
 //! One touchpoint card with all its lanes, edited in place, moved by keyboard or drag.
 
+use super::cards::Cards;
 use super::editor::Editor;
-use super::map_store::{Card, CardStoreFields};
 use crate::domain::bounded::Emotion;
 use crate::domain::journey::{Actor, Channel, Journey, Step, Touchpoint};
 use crate::domain::journey_edit::{Along, JourneyEdit};
@@ -11,34 +11,32 @@ use crate::ui::state::use_texts;
 use crate::ui::text_lines as lines;
 use leptos::ev;
 use leptos::prelude::*;
-use reactive_stores::Field;
 use wasm_bindgen::JsCast;
 
 /// One touchpoint with all its lanes, edited in place.
 #[component]
-pub(super) fn TouchpointCard(#[prop(into)] card: Field<Card>, step: Step) -> AnyView {
+pub(super) fn TouchpointCard(id: Id, step: Step) -> AnyView {
     let texts = use_texts();
     let editor = expect_context::<Editor>();
     let journey = expect_context::<Memo<Option<Journey>>>();
     let dragging = expect_context::<RwSignal<Option<Id>>>();
-    let id = card.id().get_untracked();
-    let (title, channel, actor, emotion, moment) = (
-        card.title(),
-        card.channel(),
-        card.actor(),
-        card.emotion(),
-        card.moment(),
-    );
-    // An edit starts from the touchpoint as the journey holds it.
-    let this = StoredValue::new(id.clone());
-    let update = move |change: &dyn Fn(&mut Touchpoint)| {
-        let touchpoint =
-            this.with_value(|id| journey.with_untracked(|j| j.as_ref()?.touchpoint(id).cloned()));
-        if let Some(mut t) = touchpoint {
-            change(&mut t);
-            editor.apply(JourneyEdit::UpdateTouchpoint(t));
-        }
+    let cards = expect_context::<Cards>();
+    let Some(lanes) = journey.with_untracked(|j| j.as_ref().and_then(|j| cards.lanes(j, &id)))
+    else {
+        return ().into_any();
     };
+    let whole = StoredValue::from(lanes.touchpoint.clone());
+    let title = RwSignal::from(lanes.title);
+    let channel = RwSignal::from(lanes.channel);
+    let actor = RwSignal::from(lanes.actor);
+    let emotion = RwSignal::from(lanes.emotion);
+    let moment = RwSignal::from(lanes.moment);
+    let update = move |change: &dyn Fn(&mut Touchpoint)| {
+        let mut t = whole.get_value();
+        change(&mut t);
+        editor.apply(JourneyEdit::UpdateTouchpoint(t));
+    };
+    let text = |lane: ArcRwSignal<String>| move || lane.get();
     let moves = {
         let id = id.clone();
         move |along: Along| {
@@ -109,7 +107,7 @@ pub(super) fn TouchpointCard(#[prop(into)] card: Field<Card>, step: Step) -> Any
             </div>
             <div class="lane lane-action">
                 <textarea rows="2" aria-label=move || texts().lane_action placeholder=move || texts().prompt_action
-                    prop:value=move || card.action().get()
+                    prop:value=text(lanes.action)
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.customer_action = v.clone()) }/>
             </div>
             <div class="lane lane-channel">
@@ -151,7 +149,7 @@ pub(super) fn TouchpointCard(#[prop(into)] card: Field<Card>, step: Step) -> Any
             </div>
             <div class="lane lane-pain">
                 <textarea rows="2" aria-label=move || texts().lane_pain placeholder=move || texts().prompt_pain
-                    prop:value=move || card.pains().get()
+                    prop:value=text(lanes.pains)
                     on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.pain_points = v.clone()) }/>
             </div>
             <div class="lane lane-moment">
@@ -164,18 +162,18 @@ pub(super) fn TouchpointCard(#[prop(into)] card: Field<Card>, step: Step) -> Any
             </div>
             <div class="lane lane-ideas">
                 <textarea rows="2" aria-label=move || texts().lane_ideas placeholder=move || texts().prompt_ideas
-                    prop:value=move || card.ideas().get()
+                    prop:value=text(lanes.ideas)
                     on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.improvement_ideas = v.clone()) }/>
             </div>
             <div class="lane lane-indicators">
                 <textarea rows="2" aria-label=move || texts().lane_indicators placeholder=move || texts().prompt_indicators
-                    prop:value=move || card.indicators().get()
+                    prop:value=text(lanes.indicators)
                     on:change=move |ev| { let v = lines(&event_target_value(&ev)); update(&|t| t.value_indicators = v.clone()) }/>
             </div>
             <div class="lane visibility-line" aria-hidden="true"></div>
             <div class="lane lane-backstage">
                 <textarea rows="2" aria-label=move || texts().lane_backstage placeholder=move || texts().prompt_backstage
-                    prop:value=move || card.backstage().get()
+                    prop:value=text(lanes.backstage)
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.backstage = v.clone()) }/>
             </div>
             <div class="card-actions">
