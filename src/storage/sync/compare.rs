@@ -59,28 +59,12 @@ fn walk(
         (Value::Object(x), Value::Object(y)) => {
             let only_y = y.keys().filter(|k| !x.contains_key(*k));
             for k in x.keys().chain(only_y) {
-                path.push(k.clone());
-                walk(
-                    path,
-                    x.get(k).unwrap_or(&Value::Null),
-                    y.get(k).unwrap_or(&Value::Null),
-                    out,
-                    total,
-                );
-                path.pop();
+                walk_into(path, k.clone(), x.get(k), y.get(k), out, total);
             }
         }
         (Value::Array(x), Value::Array(y)) => {
             for i in 0..x.len().max(y.len()) {
-                path.push((i + 1).to_string());
-                walk(
-                    path,
-                    x.get(i).unwrap_or(&Value::Null),
-                    y.get(i).unwrap_or(&Value::Null),
-                    out,
-                    total,
-                );
-                path.pop();
+                walk_into(path, (i + 1).to_string(), x.get(i), y.get(i), out, total);
             }
         }
         _ => {
@@ -94,6 +78,27 @@ fn walk(
             }
         }
     }
+}
+
+/// Walks one member or item, named `segment` in the path; a side without it reads as
+/// `null`.
+fn walk_into(
+    path: &mut Vec<String>,
+    segment: String,
+    a: Option<&Value>,
+    b: Option<&Value>,
+    out: &mut Vec<Difference>,
+    total: &mut usize,
+) {
+    path.push(segment);
+    walk(
+        path,
+        a.unwrap_or(&Value::Null),
+        b.unwrap_or(&Value::Null),
+        out,
+        total,
+    );
+    path.pop();
 }
 
 fn text(value: &Value) -> Option<String> {
