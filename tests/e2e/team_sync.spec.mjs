@@ -1,7 +1,7 @@
 // Team sync with a real CouchDB-API server (pouchdb-server, see couch.mjs): two
 // browser contexts are two devices sharing one database.
 import { test, expect } from '@playwright/test';
-import { open, stored } from './helpers.mjs';
+import { open, stored, createSurvey, answerAll } from './helpers.mjs';
 import { Couch, ADMIN, PASSWORD } from './couch.mjs';
 
 const DB = 'team';
@@ -238,4 +238,58 @@ test('a second tab of the same browser does not sync twice', async ({ page, cont
   await createJourney(second, 'From the second tab');
   await expect.poll(async () => Object.values(await couch.docs(DB)).map((d) => d.body.name)).toEqual(['From the second tab']);
   await expect(badge(page)).toHaveText('Synced');
+});
+
+test('a Kano response pasted on one device is analysed on the other', async ({ page, browser }) => {
+  await connected(page, couch);
+  await createSurvey(page, 'Shared survey', ['Offline mode', 'Live chat']);
+  await page.getByRole('link', { name: 'Share' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link to the questionnaire' }).inputValue();
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const respondent = await phone.newPage();
+  await respondent.goto(link);
+  await answerAll(respondent, 2, [['I like it', 'I dislike it'], ['I expect it', 'I dislike it']]);
+  await respondent.getByRole('button', { name: 'Send answers' }).click();
+  const code = await respondent.getByRole('textbox', { name: 'Your response code' }).inputValue();
+  await phone.close();
+
+  const other = await device(browser);
+  await connected(other, couch);
+  await open(other, '#/kano');
+  await other.getByRole('main').getByRole('link', { name: 'Shared survey' }).click();
+  await other.getByRole('link', { name: 'Analyse' }).click();
+
+  await page.getByRole('link', { name: 'Collect' }).click();
+  await page.getByRole('textbox', { name: 'Response codes, one per line' }).fill(code);
+  await page.getByRole('button', { name: 'Add responses' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Line 1' })).toContainText('Line 1: accepted');
+
+  const table = other.getByRole('table', { name: 'Kano evaluation per feature' });
+  const row = (name) => table.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(row('Offline mode').getByRole('cell').nth(7)).toHaveText('One-dimensional', { timeout: 5_000 });
+  await expect(row('Live chat').getByRole('cell').nth(7)).toHaveText('Must-be');
+  await other.context().close();
+});
+
+test('server documents the app cannot read stay untouched and stay listed after a reload', async ({ page }) => {
+  const future = await couch.req('PUT', `/${DB}/journey:future`, { v: 99, body: { name: 'From a later version' } });
+  const invoice = await couch.req('PUT', `/${DB}/invoice-7`, { total: 12 });
+  await createJourney(page, 'Mine');
+  await connected(page, couch);
+  const list = page.getByRole('list').filter({ hasText: 'invoice-7' });
+  await open(page, '#/settings');
+  await expect(page.getByRole('heading', { name: 'Documents left on the server' })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveText([
+    'invoice-7 — not a DSV Studio document',
+    'journey:future — written by a newer DSV Studio (schema 99)',
+  ]);
+  await page.reload();
+  await expect(badge(page)).toHaveText('Synced', { timeout: 15_000 });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  const docs = await couch.docs(DB);
+  expect(docs['journey:future']._rev).toBe(future.rev);
+  expect(docs['journey:future'].body).toEqual({ name: 'From a later version' });
+  expect(docs['invoice-7']._rev).toBe(invoice.rev);
+  expect(Object.keys(docs).filter((id) => id.startsWith('journey:')).length).toBe(2);
 });

@@ -10,7 +10,7 @@
 //!   device's document of that id is neither pushed nor overwritten.
 
 use super::conflict::{Conflict, LocalWrite};
-use super::remote_doc::{Changes, ForeignReason, OutgoingDoc, RemoteContent};
+use super::remote_doc::{Changes, OutgoingDoc, RemoteContent};
 use super::revisions::{LocalDocs, RemoteOutcome, SyncLedger};
 
 /// The plan of a first connect.
@@ -24,8 +24,6 @@ pub struct FirstConnect {
     pub pushes: Vec<OutgoingDoc>,
     /// Documents that differ, waiting for the user.
     pub conflicts: Vec<Conflict>,
-    /// Server documents left alone, with the reason.
-    pub foreign: Vec<(String, ForeignReason)>,
 }
 
 /// Merges `local` with the whole server database, as read by
@@ -42,7 +40,8 @@ pub fn first_connect(local: &LocalDocs, remote: &Changes) -> FirstConnect {
             RemoteOutcome::Take(write) => plan.writes.push(write),
             RemoteOutcome::Unchanged => {}
             RemoteOutcome::Conflict(c) => plan.conflicts.push(c),
-            RemoteOutcome::Foreign(reason) => plan.foreign.push((doc.id.clone(), reason)),
+            // Listed in the ledger.
+            RemoteOutcome::Foreign(_) => {}
         }
     }
     on_server.sort_unstable();
@@ -61,7 +60,7 @@ pub fn first_connect(local: &LocalDocs, remote: &Changes) -> FirstConnect {
 mod tests {
     use super::*;
     use crate::storage::envelope::Envelope;
-    use crate::storage::sync::remote_doc::{parse_changes, Seq};
+    use crate::storage::sync::remote_doc::{parse_changes, ForeignReason, Seq};
     use serde_json::{json, Value};
 
     fn env(name: &str) -> Envelope {
@@ -119,10 +118,10 @@ mod tests {
             ]
         );
         assert_eq!(
-            plan.foreign,
+            plan.ledger.foreign().collect::<Vec<_>>(),
             [
-                ("survey:newer".to_string(), ForeignReason::NewerSchema(9)),
-                ("invoice-7".to_string(), ForeignReason::UnknownId),
+                (&"invoice-7".to_string(), &ForeignReason::UnknownId),
+                (&"survey:newer".to_string(), &ForeignReason::NewerSchema(9)),
             ]
         );
         let same = plan.ledger.entry("journey:same").unwrap();

@@ -97,7 +97,7 @@ pub fn bulk_docs_request(docs: &[OutgoingDoc]) -> Result<String, serde_json::Err
 }
 
 /// Why a document on the server is not one the app can read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ForeignReason {
     /// The `_id` is not one of the app's (another program's, `_design/…`).
     UnknownId,

@@ -42,6 +42,10 @@ pub struct SyncLedger {
     docs: BTreeMap<String, LedgerEntry>,
     #[serde(default)]
     conflicts: BTreeMap<String, Conflict>,
+    /// Server documents the app cannot read, left alone, with the reason: kept here
+    /// so the list outlives the page (the feed does not send them again).
+    #[serde(default)]
+    foreign: BTreeMap<String, ForeignReason>,
 }
 
 /// What one server document did to the local copy.
@@ -64,8 +68,6 @@ pub struct PullOutcome {
     pub writes: Vec<LocalWrite>,
     /// New or updated conflicts.
     pub conflicts: Vec<Conflict>,
-    /// Documents left alone, with the reason.
-    pub foreign: Vec<(String, ForeignReason)>,
     /// Documents the server itself holds in conflict (`_conflicts`), to fetch and show.
     pub server_conflicts: Vec<(String, Vec<String>)>,
 }
@@ -91,6 +93,11 @@ impl SyncLedger {
     /// The conflicts waiting for the user.
     pub fn conflicts(&self) -> impl Iterator<Item = &Conflict> {
         self.conflicts.values()
+    }
+
+    /// The server documents the app cannot read, by id, with the reason.
+    pub fn foreign(&self) -> impl Iterator<Item = (&String, &ForeignReason)> {
+        self.foreign.iter()
     }
 
     /// The documents changed here and not yet pushed (conflicts included).
@@ -179,10 +186,15 @@ impl SyncLedger {
     /// that exists here counts as changed here (it was never synced).
     pub fn apply_remote(&mut self, doc: &RemoteDoc, local: &LocalDocs) -> RemoteOutcome {
         let remote = match &doc.content {
-            RemoteContent::Foreign(reason) => return RemoteOutcome::Foreign(reason.clone()),
+            RemoteContent::Foreign(reason) => {
+                self.foreign.insert(doc.id.clone(), reason.clone());
+                return RemoteOutcome::Foreign(reason.clone());
+            }
             RemoteContent::Envelope(e) => Some(e.clone()),
             RemoteContent::Deleted => None,
         };
+        // Readable now (or deleted): no longer listed.
+        self.foreign.remove(&doc.id);
         let here = local.get(&doc.id);
         if let Some(pending) = self.conflicts.get_mut(&doc.id) {
             pending.remote = remote;
@@ -265,7 +277,7 @@ impl SyncLedger {
                 }
                 RemoteOutcome::Unchanged => {}
                 RemoteOutcome::Conflict(c) => outcome.conflicts.push(c),
-                RemoteOutcome::Foreign(reason) => outcome.foreign.push((doc.id.clone(), reason)),
+                RemoteOutcome::Foreign(_) => {}
             }
         }
         self.last_seq = Some(changes.last_seq.clone());
@@ -498,8 +510,8 @@ mod tests {
         assert_eq!(outcome.conflicts[0].local, Some(env("b-here")));
         assert_eq!(outcome.conflicts[0].remote, Some(env("b-there")));
         assert_eq!(
-            outcome.foreign,
-            [("journey:j9".to_string(), ForeignReason::NewerSchema(9))]
+            ledger.foreign().collect::<Vec<_>>(),
+            [(&"journey:j9".to_string(), &ForeignReason::NewerSchema(9))]
         );
         assert_eq!(ledger.last_seq, Some(Seq("9-x".into())));
         apply(&mut local, &outcome.writes);
@@ -578,6 +590,12 @@ mod tests {
             &remote("journey:j1", "1-a", Some("x")),
             &docs(&[("journey:j1", "y")]),
         );
+        ledger.apply_remote(
+            &RemoteDoc::from_value(
+                &json!({"_id": "survey:s1", "_rev": "1-n", "v": 99, "body": {}}),
+            ),
+            &LocalDocs::new(),
+        );
         let text = crate::storage::envelope::wrap(&ledger).unwrap();
         let back: SyncLedger =
             crate::storage::envelope::read(crate::storage::envelope::Subject::Index, &text)
@@ -586,5 +604,33 @@ mod tests {
         assert!(!text.contains("password"));
         assert_eq!(crate::storage::keys::doc_kind(LEDGER_KEY), None);
         assert!(crate::storage::keys::is_ours(LEDGER_KEY));
+    }
+
+    #[test]
+    fn an_unreadable_document_stays_listed_until_it_is_readable_or_deleted() {
+        let mut ledger = SyncLedger::default();
+        let newer = |rev: &str| {
+            RemoteDoc::from_value(&json!({"_id": "journey:j1", "_rev": rev, "v": 99, "body": {}}))
+        };
+        let none = LocalDocs::new();
+        assert_eq!(
+            ledger.apply_remote(&newer("1-a"), &none),
+            RemoteOutcome::Foreign(ForeignReason::NewerSchema(99))
+        );
+        ledger.apply_remote(
+            &RemoteDoc::from_value(&json!({"_id": "invoice-7", "_rev": "1-b"})),
+            &none,
+        );
+        let listed: Vec<_> = ledger.foreign().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(listed, ["invoice-7", "journey:j1"]);
+        assert_eq!(ledger.entry("journey:j1"), None, "never taken in");
+
+        ledger.apply_remote(&remote("journey:j1", "2-c", Some("readable")), &none);
+        let listed: Vec<_> = ledger.foreign().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(listed, ["invoice-7"]);
+        ledger.apply_remote(&newer("3-d"), &none);
+        ledger.apply_remote(&remote("journey:j1", "4-e", None), &none);
+        let listed: Vec<_> = ledger.foreign().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(listed, ["invoice-7"]);
     }
 }

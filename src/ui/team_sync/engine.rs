@@ -99,7 +99,7 @@ pub(super) async fn run(state: AppState, ui: SyncUi, client: Option<Client>, gen
                 ui.other_tab.set(true);
             }
             set_status(&ui, SyncStatus::Synced);
-            refresh_conflicts(&ui, &store);
+            refresh_lists(&ui, &store);
             sleep(FOLLOW_MS).await;
             continue;
         }
@@ -152,13 +152,10 @@ fn set_status(ui: &SyncUi, status: SyncStatus) {
     }
 }
 
-fn refresh_conflicts(ui: &SyncUi, store: &BrowserStore) {
-    let now: Vec<_> = local::load_ledger(store)
-        .map(|l| l.conflicts().cloned().collect())
-        .unwrap_or_default();
-    if ui.conflicts.with_untracked(|c| *c != now) {
-        ui.conflicts.set(now);
-    }
+/// Shows the ledger's conflicts and unreadable documents.
+fn refresh_lists(ui: &SyncUi, store: &BrowserStore) {
+    let ledger = local::load_ledger(store).unwrap_or_default();
+    ui.show_lists(&ledger);
 }
 
 fn save(store: &BrowserStore, ledger: &SyncLedger) -> Result<(), Stop> {
@@ -175,7 +172,7 @@ async fn round(
     state.save();
     if local::load_ledger(store).is_none() {
         set_status(ui, SyncStatus::Syncing);
-        first_connect(state, ui, client, store).await?;
+        first_connect(state, client, store).await?;
     }
     push(ui, client, store).await?;
     let ledger = local::load_ledger(store).unwrap_or_default();
@@ -187,9 +184,9 @@ async fn round(
     if waiting.is_empty() {
         set_status(ui, SyncStatus::Synced);
     }
-    refresh_conflicts(ui, store);
+    refresh_lists(ui, store);
     pull(state, ui, client, store, waiting.is_empty() && visible()).await?;
-    refresh_conflicts(ui, store);
+    refresh_lists(ui, store);
     if !visible() {
         sleep(HIDDEN_MS).await;
     }
@@ -199,7 +196,6 @@ async fn round(
 /// The first connect: the whole database merged by id with what is here.
 async fn first_connect(
     state: &AppState,
-    ui: &SyncUi,
     client: &Client,
     store: &BrowserStore,
 ) -> Result<(), Stop> {
@@ -211,7 +207,6 @@ async fn first_connect(
         return Err(Stop::Local);
     }
     save(store, &plan.ledger)?;
-    ui.foreign.set(plan.foreign);
     Ok(())
 }
 
@@ -275,14 +270,6 @@ async fn pull(
         return Err(Stop::Local);
     }
     save(store, &ledger)?;
-    if !outcome.foreign.is_empty() {
-        ui.foreign.update(|list| {
-            for (id, reason) in outcome.foreign {
-                list.retain(|(i, _)| *i != id);
-                list.push((id, reason));
-            }
-        });
-    }
     // Revisions the server itself holds in conflict: a conflict with the server's
     // current version, when the document changed here too.
     for (id, _) in outcome.server_conflicts {

@@ -13,6 +13,7 @@ use crate::storage::sync::endpoint::Endpoint;
 use crate::storage::sync::http::{self, Client};
 use crate::storage::sync::local::{self, SyncStatus};
 use crate::storage::sync::remote_doc::ForeignReason;
+use crate::storage::sync::revisions::SyncLedger;
 use crate::storage::sync::secret;
 use crate::storage::BrowserStore;
 use crate::ui::state::AppState;
@@ -62,7 +63,7 @@ impl SyncUi {
             };
             ui.start(state, client);
             if let Some(ledger) = local::load_ledger(&store) {
-                ui.conflicts.set(ledger.conflicts().cloned().collect());
+                ui.show_lists(&ledger);
             }
         }
         let _ = window_event_listener(leptos::ev::pagehide, move |_| ui.release());
@@ -94,6 +95,21 @@ impl SyncUi {
         self.other_tab.set(false);
         self.conflicts.set(Vec::new());
         self.foreign.set(Vec::new());
+    }
+
+    /// Shows `ledger`'s conflicts and unreadable documents, where they changed.
+    fn show_lists(&self, ledger: &SyncLedger) {
+        let conflicts: Vec<_> = ledger.conflicts().cloned().collect();
+        if self.conflicts.with_untracked(|c| *c != conflicts) {
+            self.conflicts.set(conflicts);
+        }
+        let foreign: Vec<_> = ledger
+            .foreign()
+            .map(|(id, why)| (id.clone(), why.clone()))
+            .collect();
+        if self.foreign.with_untracked(|f| *f != foreign) {
+            self.foreign.set(foreign);
+        }
     }
 
     fn running(&self, generation: u64) -> bool {
