@@ -180,6 +180,12 @@ test('the same touchpoint edited on both while one is offline ends as a choice w
   await expect(dialog).toBeVisible({ timeout: 40_000 });
   await expect(dialog.getByRole('cell', { name: 'Edited on B' })).toBeVisible();
   await expect(dialog.getByRole('cell', { name: 'Edited on A' })).toBeVisible();
+  // Who saved the server's version and when: the pushing device wrote it beside the document.
+  await expect(dialog.getByText(/^The server's version was saved by admin, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}\.$/)).toBeVisible();
+  const [onServerA] = Object.values(await couch.docs(DB));
+  expect(onServerA.saved.by).toBe('admin');
+  expect(Date.now() - Date.parse(onServerA.saved.at)).toBeLessThan(120_000);
+  expect(JSON.stringify(onServerA)).not.toContain(PASSWORD);
   // Until the choice, B keeps its own text and the server keeps A's.
   expect(await storedTitles(other)).toEqual(['Edited on B']);
   await dialog.getByRole('button', { name: 'Keep both' }).click();

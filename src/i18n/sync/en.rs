@@ -50,6 +50,11 @@ pub static TEXTS: SyncTexts = SyncTexts {
     offline: |n| format!("Offline · {n} {} waiting", plural_en(n, "change", "changes")),
     error: |reason| format!("Sync error: {reason}"),
     foreign_newer: |v| format!("written by a newer DSV Studio (schema {v})"),
+    saved_by: |who, when| match when {
+        Some(when) => format!("The server's version was saved by {who}, {when}."),
+        None => format!("The server's version was saved by {who}."),
+    },
+    saved_at: |when| format!("The server's version was saved {when}."),
     server_version: |rev| format!("Server (revision {rev})"),
     conflict_count: |n| format!("{n} {} changed on two devices", plural_en(n, "document", "documents")),
 };

@@ -50,6 +50,11 @@ pub static TEXTS: SyncTexts = SyncTexts {
     offline: |n| format!("Sin conexión · {n} {}", plural_es(n, "cambio en espera", "cambios en espera")),
     error: |reason| format!("Error de sincronización: {reason}"),
     foreign_newer: |v| format!("escrito por un DSV Studio más reciente (esquema {v})"),
+    saved_by: |who, when| match when {
+        Some(when) => format!("La versión del servidor la guardó {who}, el {when}."),
+        None => format!("La versión del servidor la guardó {who}."),
+    },
+    saved_at: |when| format!("La versión del servidor se guardó el {when}."),
     server_version: |rev| format!("Servidor (revisión {rev})"),
     conflict_count: |n| format!("{n} {} en dos dispositivos", plural_es(n, "documento cambiado", "documentos cambiados")),
 };

@@ -71,6 +71,10 @@ super::texts::texts! {
         error: fn(&str) -> String,
         /// A newer schema.
         foreign_newer: fn(u32) -> String,
+        /// "The server's version was saved by {who}, {when}." (`when` where known).
+        saved_by: fn(&str, Option<&str>) -> String,
+        /// "The server's version was saved {when}." (who is not known).
+        saved_at: fn(&str) -> String,
         /// "Server (revision n)".
         server_version: fn(u64) -> String,
         /// "n documents changed on two devices".
@@ -93,6 +97,10 @@ mod tests {
             assert!((t.unreachable)("http://o.test").contains("http://o.test"));
             assert!((t.offline)(3).contains('3'));
             assert!((t.server_version)(7).contains('7'));
+            assert!((t.saved_by)("ana", Some("7 Dec 2026 14:05")).contains("ana"));
+            assert!((t.saved_by)("ana", Some("7 Dec 2026 14:05")).contains("14:05"));
+            assert!((t.saved_by)("ana", None).contains("ana"));
+            assert!((t.saved_at)("7 Dec 2026 14:05").contains("14:05"));
             assert!((t.conflict_count)(2).contains('2'));
         }
         assert_ne!(texts[0].connect, texts[1].connect);

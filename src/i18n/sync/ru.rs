@@ -50,6 +50,11 @@ pub static TEXTS: SyncTexts = SyncTexts {
     offline: |n| format!("Нет связи · ждут отправки: {n} {}", plural_ru(n, "изменение", "изменения", "изменений")),
     error: |reason| format!("Ошибка синхронизации: {reason}"),
     foreign_newer: |v| format!("записан более новой версией DSV Studio (схема {v})"),
+    saved_by: |who, when| match when {
+        Some(when) => format!("Версию на сервере сохранил(а) {who}, {when}."),
+        None => format!("Версию на сервере сохранил(а) {who}."),
+    },
+    saved_at: |when| format!("Версия на сервере сохранена {when}."),
     server_version: |rev| format!("Сервер (версия {rev})"),
     conflict_count: |n| format!("{n} {} на двух устройствах", plural_ru(n, "документ изменён", "документа изменены", "документов изменены")),
 };

@@ -7,7 +7,7 @@
 //! user did not choose to drop.
 
 use super::doc_id::DocId;
-use super::remote_doc::OutgoingDoc;
+use super::remote_doc::{OutgoingDoc, Saved};
 use crate::domain::Id;
 use crate::storage::envelope::Envelope;
 use crate::storage::keys::DocKind;
@@ -30,6 +30,9 @@ pub struct Conflict {
     /// untouched on the server.
     #[serde(default)]
     pub remote_conflicts: Vec<String>,
+    /// Who saved the server's version and when, where the server's document says.
+    #[serde(default)]
+    pub remote_saved: Saved,
 }
 
 /// What the user chose.
@@ -179,6 +182,7 @@ mod tests {
             remote: Some(env("there")),
             remote_rev: "3-b".into(),
             remote_conflicts: Vec::new(),
+            remote_saved: Saved::default(),
         }
     }
 
@@ -280,6 +284,10 @@ mod tests {
     fn conflicts_survive_a_round_trip_through_json() {
         let c = Conflict {
             remote_conflicts: vec!["3-a".into()],
+            remote_saved: Saved {
+                by: Some("ana".into()),
+                at: Some("2026-12-07T14:05:00.000Z".into()),
+            },
             ..conflict()
         };
         let text = serde_json::to_string(&c).unwrap();

@@ -60,6 +60,7 @@ impl std::error::Error for HttpError {}
 #[derive(Clone)]
 pub struct Client {
     endpoint: Endpoint,
+    user: String,
     auth: String,
 }
 
@@ -90,8 +91,15 @@ impl Client {
     pub fn new(endpoint: Endpoint, user: &str, password: &str) -> Self {
         Self {
             endpoint,
+            user: user.to_owned(),
             auth: super::endpoint::basic_auth(user, password),
         }
+    }
+
+    /// The user name it logs in with (not a secret: it is written beside each
+    /// document pushed, see [`OutgoingDoc::saved`](super::remote_doc::OutgoingDoc::saved)).
+    pub fn user(&self) -> &str {
+        &self.user
     }
 
     /// The address and database.

@@ -2,7 +2,8 @@
 //! `_bulk_docs` responses, parsed with `serde_json`.
 //!
 //! A synced document is the local envelope plus CouchDB's fields:
-//! `{"_id": "journey:j1", "_rev": "3-…", "v": 4, "body": {…}}`. Reading never fails
+//! `{"_id": "journey:j1", "_rev": "3-…", "v": 4, "body": {…}, "saved": {"by": …, "at": …}}`
+//! (`saved`: who pushed it and when, which CouchDB does not record). Reading never fails
 //! on one document: anything the app cannot read is [`RemoteContent::Foreign`], to be
 //! left untouched on the server and listed.
 
@@ -32,6 +33,25 @@ fn seq_any<'de, D: Deserializer<'de>>(d: D) -> Result<Seq, D::Error> {
     Ok(Seq::from_value(&Value::deserialize(d)?))
 }
 
+/// Who saved a document on the server and when, as the app that wrote it says
+/// (CouchDB records neither); empty for a document another program wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Saved {
+    /// The user name the writer was logged in with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// When, as an RFC 3339 time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+impl Saved {
+    /// Whether it says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.by.is_none() && self.at.is_none()
+    }
+}
+
 /// A document as the app sends it in `_bulk_docs`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutgoingDoc {
@@ -50,6 +70,9 @@ pub struct OutgoingDoc {
     /// The envelope's body.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<Value>,
+    /// Who writes it and when (set by the caller just before the push).
+    #[serde(skip_serializing_if = "Saved::is_empty")]
+    pub saved: Saved,
 }
 
 impl OutgoingDoc {
@@ -61,6 +84,7 @@ impl OutgoingDoc {
             deleted: false,
             v: Some(envelope.v),
             body: Some(envelope.body.clone()),
+            saved: Saved::default(),
         }
     }
 
@@ -72,6 +96,7 @@ impl OutgoingDoc {
             deleted: true,
             v: None,
             body: None,
+            saved: Saved::default(),
         }
     }
 
@@ -141,6 +166,8 @@ pub struct RemoteDoc {
     pub rev: String,
     /// Losing revisions the server keeps (`_conflicts`, when asked for).
     pub conflicts: Vec<String>,
+    /// Who saved it and when, where the writer said.
+    pub saved: Saved,
     /// What it holds.
     pub content: RemoteContent,
 }
@@ -170,10 +197,15 @@ impl RemoteDoc {
         } else {
             classify_envelope(value)
         };
+        let saved = value
+            .get("saved")
+            .and_then(|v| Saved::deserialize(v).ok())
+            .unwrap_or_default();
         Self {
             id,
             rev,
             conflicts,
+            saved,
             content,
         }
     }
@@ -366,6 +398,31 @@ mod tests {
             r#"{"docs":[{"_id":"journey:j1","_rev":"2-def","_deleted":true}]}"#
         );
         assert_eq!(gone.envelope(), None);
+    }
+
+    #[test]
+    fn who_saved_a_document_goes_out_and_comes_back() {
+        let env = Envelope {
+            v: SCHEMA_VERSION,
+            body: json!({"id": "j1"}),
+        };
+        let mut doc = OutgoingDoc::put("journey:j1", None, &env);
+        doc.saved = Saved {
+            by: Some("ana".into()),
+            at: Some("2026-12-07T14:05:00.000Z".into()),
+        };
+        let mut value = serde_json::to_value(&doc).unwrap();
+        assert_eq!(
+            value["saved"],
+            json!({"by": "ana", "at": "2026-12-07T14:05:00.000Z"})
+        );
+        value["_rev"] = json!("1-a");
+        let back = RemoteDoc::from_value(&value);
+        assert_eq!(back.saved, doc.saved);
+        assert_eq!(back.envelope(), Some(&env), "not part of the envelope");
+        // Another program's "saved" of another shape says nothing.
+        value["saved"] = json!("yesterday");
+        assert_eq!(RemoteDoc::from_value(&value).saved, Saved::default());
     }
 
     #[test]

@@ -200,6 +200,7 @@ impl SyncLedger {
             pending.remote = remote;
             pending.remote_rev = doc.rev.clone();
             pending.remote_conflicts = doc.conflicts.clone();
+            pending.remote_saved = doc.saved.clone();
             return RemoteOutcome::Conflict(pending.clone());
         }
         let entry = self.docs.get(&doc.id);
@@ -236,6 +237,7 @@ impl SyncLedger {
             remote,
             remote_rev: doc.rev.clone(),
             remote_conflicts: doc.conflicts.clone(),
+            remote_saved: doc.saved.clone(),
         };
         self.conflicts.insert(doc.id.clone(), conflict.clone());
         RemoteOutcome::Conflict(conflict)
@@ -484,7 +486,8 @@ mod tests {
             {"seq": "5-x", "id": "journey:j1", "changes": [{"rev": "2-a"}],
              "doc": {"_id": "journey:j1", "_rev": "2-a", "v": 4, "body": env("a-there").body}},
             {"seq": "6-x", "id": "journey:j2", "changes": [{"rev": "2-b"}],
-             "doc": {"_id": "journey:j2", "_rev": "2-b", "v": 4, "body": env("b-there").body}},
+             "doc": {"_id": "journey:j2", "_rev": "2-b", "v": 4, "body": env("b-there").body,
+                     "saved": {"by": "ana", "at": "2026-12-07T14:05:00.000Z"}}},
             {"seq": "7-x", "id": "persona:p1", "changes": [{"rev": "2-p"}], "deleted": true,
              "doc": {"_id": "persona:p1", "_rev": "2-p", "_deleted": true}},
             {"seq": "8-x", "id": "journey:j9", "changes": [{"rev": "1-z"}],
@@ -509,6 +512,7 @@ mod tests {
         assert_eq!(outcome.conflicts.len(), 1);
         assert_eq!(outcome.conflicts[0].local, Some(env("b-here")));
         assert_eq!(outcome.conflicts[0].remote, Some(env("b-there")));
+        assert_eq!(outcome.conflicts[0].remote_saved.by.as_deref(), Some("ana"));
         assert_eq!(
             ledger.foreign().collect::<Vec<_>>(),
             [(&"journey:j9".to_string(), &ForeignReason::NewerSchema(9))]

@@ -4,15 +4,19 @@
 
 use super::{use_sync, wake, SyncUi};
 use crate::domain::Id;
+use crate::i18n::{format_date, Lang, SyncTexts};
 use crate::storage::keys::DocKind;
 use crate::storage::sync::compare;
 use crate::storage::sync::conflict::{Choice, Conflict};
 use crate::storage::sync::doc_id::DocId;
 use crate::storage::sync::local;
+use crate::storage::sync::remote_doc::Saved;
 use crate::storage::BrowserStore;
 use crate::ui::fresh_id::fresh_id;
 use crate::ui::state::{use_state, use_texts, AppState};
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
 /// Applies the user's `choice` for the conflict on `id`.
 fn resolve(state: AppState, sync: SyncUi, id: &str, choice: &Choice) {
@@ -38,6 +42,32 @@ fn rev_number(rev: &str) -> u64 {
         .next()
         .and_then(|n| n.parse().ok())
         .unwrap_or(0)
+}
+
+/// An RFC 3339 time as this device's local date and time, in `lang`'s date style
+/// (`7 Dec 2026 14:05`); `None` when it does not read as a time.
+fn local_time(lang: Lang, at: &str) -> Option<String> {
+    let d = js_sys::Date::new(&JsValue::from_str(at));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())?;
+    Some(format!(
+        "{} {:02}:{:02}",
+        format_date(lang, date),
+        d.get_hours(),
+        d.get_minutes()
+    ))
+}
+
+/// Who saved the server's version and when, where its document says.
+fn saved_text(t: &SyncTexts, lang: Lang, saved: &Saved) -> Option<String> {
+    let when = saved.at.as_deref().and_then(|at| local_time(lang, at));
+    match (saved.by.as_deref(), when) {
+        (Some(who), when) => Some((t.saved_by)(who, when.as_deref())),
+        (None, Some(when)) => Some((t.saved_at)(&when)),
+        (None, None) => None,
+    }
 }
 
 /// The first waiting conflict, as a non-modal dialog.
@@ -92,11 +122,14 @@ fn OneConflict(conflict: Conflict, count: usize) -> impl IntoView {
     });
     let no_both = (!copyable).then(|| view! { <p class="hint">{t.keep_both_unavailable}</p> });
     let more = (count > 1).then(|| view! { <p>{(t.conflict_count)(count)}</p> });
+    let saved = saved_text(t, state.lang.get_untracked(), &conflict.remote_saved)
+        .map(|text| view! { <p>{text}</p> });
     view! {
         <section class="panel sync-conflict" role="dialog" aria-labelledby="sync-conflict-title">
             <h2 id="sync-conflict-title">{t.conflicts_title}": "{name}</h2>
             {more}
             <p>{t.conflict_help}</p>
+            {saved}
             <table class="counts">
                 <thead>
                     <tr>

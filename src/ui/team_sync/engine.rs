@@ -9,6 +9,7 @@ use crate::storage::sync::conflict::LocalWrite;
 use crate::storage::sync::http::{Client, HttpError};
 use crate::storage::sync::local::{self, Problem, SyncStatus};
 use crate::storage::sync::merge;
+use crate::storage::sync::remote_doc::Saved;
 use crate::storage::sync::revisions::{RemoteOutcome, SyncLedger};
 use crate::storage::BrowserStore;
 use crate::ui::state::AppState;
@@ -214,7 +215,14 @@ async fn first_connect(
 async fn push(ui: &SyncUi, client: &Client, store: &BrowserStore) -> Result<(), Stop> {
     let ledger = local::load_ledger(store).unwrap_or_default();
     let docs = local::read_docs(store, ledger.dirty_ids()).map_err(|_| Stop::Local)?;
-    let outgoing = docs.to_push(&ledger);
+    let mut outgoing = docs.to_push(&ledger);
+    let saved = Saved {
+        by: Some(client.user().to_owned()),
+        at: Some(String::from(js_sys::Date::new_0().to_iso_string())),
+    };
+    for doc in outgoing.iter_mut().filter(|d| !d.deleted) {
+        doc.saved = saved.clone();
+    }
     let mut refused = false;
     for batch in outgoing.chunks(PUSH_BATCH) {
         set_status(ui, SyncStatus::Syncing);
