@@ -3,13 +3,14 @@
 // and of offline reloads from the service worker's cache. BENCH_PORT overrides the port.
 // Usage: node bench.mjs [loads]   (run `make bench`, which builds dist/ first)
 // BENCH_ONLY=journey (or a comma-separated list of load, journey, kano, slm, tickets,
-// phone) runs only those sections of the browser measures. The phone section (see
+// sync, phone) runs only those sections of the browser measures. The phone section (see
 // phone.mjs) also measures a respondent page of its own when dist/ has one:
 // BENCH_ANSWER_PAGE names it (answer.html by default).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { phoneBench, printEntrySizes } from './phone.mjs';
+import { syncBench } from './sync_bench.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from './chromium.mjs';
 
@@ -116,6 +117,9 @@ const imports = [];
 const ticketRuns = [];
 let kanoStored = 0;
 let phoneResults = [];
+let syncResults = [];
+let ticketCsv;
+let ticketSeed;
 try {
   for (let i = 0; wanted('load') && i < loads; i++) {
     const context = await browser.newContext();
@@ -331,7 +335,7 @@ try {
   // Ticket SLAs: 50,000 tickets of one month imported through the page's file input,
   // then evaluated in business time (Europe/Madrid office hours via Intl) and
   // summarised; the read, merge (with save) and evaluation are the app's own measures.
-  if (wanted('tickets')) {
+  if (wanted('tickets') || wanted('sync')) {
     const week = [0, 1, 2, 3, 4].map(() => [{ start: 480, end: 720 }, { start: 780, end: 1020 }]).concat([[], []]);
     const seed = {
       'dsv:service:svc-t': JSON.stringify({ v: 4, body: { id: 'svc-t', name: 'Desk' } }),
@@ -354,9 +358,10 @@ try {
       const pause = next(10) === 0 ? `${iso(response + 600000)}/${iso(response + 4200000)}` : '';
       lines.push(`INC-${pad(i)},Desk,P${1 + next(4)},${iso(created)},${iso(response)},${resolved},${pause}`);
     }
-    const ticketCsv = new URL('../../target/bench-tickets-50000.csv', import.meta.url).pathname;
+    ticketCsv = new URL('../../target/bench-tickets-50000.csv', import.meta.url).pathname;
     await (await import('node:fs/promises')).writeFile(ticketCsv, lines.join('\n'));
-    const runs = Math.min(loads, 3);
+    ticketSeed = seed;
+    const runs = wanted('tickets') ? Math.min(loads, 3) : 0;
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -384,6 +389,11 @@ try {
       ticketRuns.push({ wall, read: m[0], merge: m[1], evaluate: m[2], stored, memory, wasmMemory });
       await context.close();
     }
+  }
+  if (wanted('sync')) {
+    const workspace = { ...ticketSeed, 'dsv:journey:big': big, 'dsv:survey:bench': survey, 'dsv:responses:bench': responses };
+    serviceDocs.forEach((doc, s) => { workspace[`dsv:service:svc-${s}`] = doc; });
+    syncResults = await syncBench(browser, `http://127.0.0.1:${port}/tools/dsv/`, workspace, ticketCsv, Math.min(loads, 9));
   }
   if (wanted('phone')) phoneResults = await phoneBench(browser, `http://127.0.0.1:${port}/tools/dsv/`, dist);
 } finally {
@@ -426,4 +436,5 @@ if (ticketRuns.length) {
   const last = ticketRuns[ticketRuns.length - 1];
   console.log(`  stored tickets: ${(last.stored / 1024).toFixed(0)} KiB of characters; held after: JS heap ${(last.memory / 1048576).toFixed(1)} MiB (after a full GC), wasm memory ${(last.wasmMemory / 1048576).toFixed(1)} MiB`);
 }
+for (const l of syncResults) console.log(l);
 for (const l of phoneResults) console.log(l);
