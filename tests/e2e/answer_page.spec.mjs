@@ -115,3 +115,17 @@ test('a damaged link on the respondent page gives the same clear messages', asyn
   await expect(page.getByRole('alert')).toBeVisible();
   await context.close();
 });
+
+test('a panic on the respondent page shows a failure screen in the reader\'s language', async ({ browser }) => {
+  const context = await browser.newContext({ ...phone, locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.goto('./answer.html#/selftest/panic');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'El cuestionario se detuvo' })).toBeVisible();
+  await expect(alert).toContainText('Sus respuestas no se enviaron');
+  const reloaded = page.waitForEvent('load');
+  await alert.getByRole('button', { name: 'Recargar la página' }).click();
+  await reloaded;
+  await expect(page.getByRole('heading', { name: 'El cuestionario se detuvo' })).toBeVisible();
+  await context.close();
+});

@@ -43,6 +43,10 @@ super::texts::texts! {
         link_too_new,
         link_foreign,
         link_help,
+        /// The failure screen after a panic: heading, what happened, the reload button.
+        crash_title,
+        crash_body,
+        crash_reload,
     }
     formatters {
         /// "Question N of M" (formatted numbers).

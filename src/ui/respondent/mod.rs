@@ -6,6 +6,7 @@
 //! [`crate::i18n::AnswerTexts`], so the respondent page's WebAssembly carries the
 //! survey decoding, the code encoding and these few views, and nothing else.
 
+mod failure_screen;
 mod questionnaire;
 mod respond;
 
@@ -28,6 +29,10 @@ pub fn payload_from_hash(hash: &str) -> String {
         .trim_matches('/')
         .to_owned()
 }
+
+/// The fragment (`answer.html#/selftest/panic`) that panics on purpose, to check the
+/// failure screen.
+const SELF_TEST_PANIC: &str = "selftest/panic";
 
 /// The browser's preferred shipped language, for messages about a damaged link.
 fn browser_lang() -> Lang {
@@ -53,6 +58,7 @@ fn current_hash() -> String {
 /// Starts the respondent page: mounts the questionnaire for the survey in the
 /// location's fragment on `<body>`, and follows a changed fragment.
 pub fn start() {
+    failure_screen::install();
     if let Some(loading) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("loading"))
@@ -69,7 +75,14 @@ pub fn start() {
         on_cleanup(move || on_hash.remove());
         view! {
             <main id="main" tabindex="-1">
-                {move || view! { <RespondentPage payload=payload.get() reader_lang/> }}
+                {move || {
+                    let payload = payload.get();
+                    // Checks the failure screen (used by the end-to-end tests).
+                    if payload == SELF_TEST_PANIC {
+                        panic!("respondent page self-test");
+                    }
+                    view! { <RespondentPage payload reader_lang/> }
+                }}
             </main>
         }
     });

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 /// Sets `<html lang>` and the document title while a stand-alone page is shown.
 pub fn document_language(lang: Lang, title: &str) {
+    super::failure_screen::note_lang(lang);
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
