@@ -15,10 +15,9 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// The page's address without its fragment, to which a `#/…` route is appended.
-pub fn page_base() -> String {
+/// The page's address, as the location bar shows it.
+pub fn page_href() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default()
 }

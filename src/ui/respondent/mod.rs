@@ -30,6 +30,18 @@ pub fn payload_from_hash(hash: &str) -> String {
         .to_owned()
 }
 
+/// The respondent page's address for the survey `payload`, beside the workbench
+/// page at `page_href` (`https://host/tools/dsv/#/kano/s1/share` →
+/// `https://host/tools/dsv/answer.html#/answer/<payload>`): a respondent's phone loads
+/// the small page at once, without the workbench's page forwarding it. The fragment
+/// is the workbench's own route, so the link also works if pasted after the
+/// workbench's address.
+pub fn respondent_url(page_href: &str, payload: &str) -> String {
+    let page = page_href.split(['#', '?']).next().unwrap_or_default();
+    let dir = page.rfind('/').map_or(page, |end| &page[..=end]);
+    format!("{dir}answer.html#/answer/{payload}")
+}
+
 /// The fragment (`answer.html#/selftest/panic`) that panics on purpose, to check the
 /// failure screen.
 const SELF_TEST_PANIC: &str = "selftest/panic";
@@ -92,7 +104,30 @@ pub fn start() {
 
 #[cfg(test)]
 mod tests {
-    use super::payload_from_hash;
+    use super::{payload_from_hash, respondent_url};
+
+    #[test]
+    fn respondent_links_sit_beside_the_workbench_under_any_path() {
+        for (page, expected) in [
+            (
+                "https://h.test/tools/dsv/#/kano/s1/share",
+                "https://h.test/tools/dsv/answer.html",
+            ),
+            (
+                "https://h.test/tools/dsv/index.html?lang=es#/kano",
+                "https://h.test/tools/dsv/answer.html",
+            ),
+            (
+                "http://127.0.0.1:8080/",
+                "http://127.0.0.1:8080/answer.html",
+            ),
+        ] {
+            let url = respondent_url(page, "k2.abc");
+            assert_eq!(url, format!("{expected}#/answer/k2.abc"));
+            let hash = url.split_once('#').map(|(_, h)| h).unwrap_or_default();
+            assert_eq!(payload_from_hash(hash), "k2.abc");
+        }
+    }
 
     #[test]
     fn reads_the_payload_of_every_link_form() {

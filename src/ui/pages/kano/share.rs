@@ -6,8 +6,9 @@ use crate::charts::qr_code::encode_qr;
 use crate::domain::kano::{Survey, SurveyError};
 use crate::i18n::format_number;
 use crate::storage::kano_link;
-use crate::ui::clipboard::{copy_text, page_base};
+use crate::ui::clipboard::{copy_text, page_href};
 use crate::ui::problem_text::survey_error;
+use crate::ui::respondent::respondent_url;
 use crate::ui::route::Route;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
@@ -49,11 +50,7 @@ pub(super) fn ShareTab() -> impl IntoView {
     let shareable = Memo::new(move |_| ctx.survey.with(|s| s.as_ref().map(shareable)));
     let link = Memo::new(move |_| {
         shareable.with(|s| match s {
-            Some(Shareable::Link(payload)) => Some(format!(
-                "{}{}",
-                page_base(),
-                Route::Answer(payload.clone()).href()
-            )),
+            Some(Shareable::Link(payload)) => Some(respondent_url(&page_href(), payload)),
             _ => None,
         })
     });
