@@ -7,6 +7,7 @@ pub mod concepts;
 mod confirm_delete;
 mod deferred;
 pub mod download;
+mod failure_page;
 mod file_input;
 pub mod fresh_id;
 mod import_flow;

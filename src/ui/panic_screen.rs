@@ -2,6 +2,7 @@
 //! hook replaces the page with a plain screen, built with DOM calls and text only,
 //! that says the data is safe and offers the workspace backup.
 
+use super::failure_page::{self, Action};
 use crate::i18n;
 use crate::storage::{backup, BrowserStore, Repository};
 use std::sync::Once;
@@ -29,42 +30,15 @@ fn stored_backup_url() -> Option<(String, String)> {
 
 fn show_failure_screen() {
     let t = i18n::current().texts();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
-        return;
-    };
-    body.set_text_content(None);
-    let element = |tag: &str, text: &str| {
-        let el = document.create_element(tag).ok()?;
-        el.set_text_content(Some(text));
-        Some(el)
-    };
-    let Ok(main) = document.create_element("main") else {
-        return;
-    };
-    let _ = main.set_attribute("class", "failure-screen");
-    let _ = main.set_attribute("role", "alert");
-    let parts = [element("h1", t.crash_title), element("p", t.crash_body)];
-    for part in parts.into_iter().flatten() {
-        let _ = main.append_child(&part);
+    let backup = stored_backup_url();
+    let mut actions = Vec::new();
+    if let Some((url, file_name)) = &backup {
+        actions.push(Action {
+            tag: "a",
+            text: t.crash_download,
+            attributes: vec![("href", url), ("download", file_name), ("class", "button")],
+        });
     }
-    let actions = document.create_element("p").ok();
-    if let Some(actions) = &actions {
-        if let Some((url, file_name)) = stored_backup_url() {
-            if let Some(link) = element("a", t.crash_download) {
-                let _ = link.set_attribute("href", &url);
-                let _ = link.set_attribute("download", &file_name);
-                let _ = link.set_attribute("class", "button");
-                let _ = actions.append_child(&link);
-            }
-        }
-        if let Some(reload) = element("button", t.crash_reload) {
-            let _ = reload.set_attribute("onclick", "location.reload()");
-            let _ = actions.append_child(&reload);
-        }
-        let _ = main.append_child(actions);
-    }
-    let _ = body.append_child(&main);
+    actions.push(Action::reload(t.crash_reload));
+    failure_page::show(t.crash_title, t.crash_body, &actions);
 }

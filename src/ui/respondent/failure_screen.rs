@@ -4,6 +4,7 @@
 //! again (the link holds the whole survey).
 
 use crate::i18n::Lang;
+use crate::ui::failure_page::{self, Action};
 use std::cell::Cell;
 use std::sync::Once;
 
@@ -41,34 +42,9 @@ fn page_lang() -> Lang {
 
 fn show() {
     let t = page_lang().answer_texts();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
-        return;
-    };
-    body.set_text_content(None);
-    let element = |tag: &str, text: &str| {
-        let el = document.create_element(tag).ok()?;
-        el.set_text_content(Some(text));
-        Some(el)
-    };
-    let Ok(main) = document.create_element("main") else {
-        return;
-    };
-    let _ = main.set_attribute("class", "failure-screen");
-    let _ = main.set_attribute("role", "alert");
-    let reload = element("button", t.crash_reload);
-    if let Some(button) = &reload {
-        let _ = button.set_attribute("onclick", "location.reload()");
-    }
-    let parts = [
-        element("h1", t.crash_title),
-        element("p", t.crash_body),
-        reload,
-    ];
-    for part in parts.into_iter().flatten() {
-        let _ = main.append_child(&part);
-    }
-    let _ = body.append_child(&main);
+    failure_page::show(
+        t.crash_title,
+        t.crash_body,
+        &[Action::reload(t.crash_reload)],
+    );
 }
