@@ -1,7 +1,7 @@
 //! Numbers and dates written the way each language writes them.
 
 use super::Lang;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 /// Formats `value` with `decimals` decimals, grouping thousands:
 /// `1,234.5` in English, `1.234,5` in Spanish, `1 234,5` in Russian (no-break space).
@@ -70,9 +70,24 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
+/// Formats a date and time to the minute: the date as [`format_date`], then `HH:MM`
+/// (the three languages write the 24-hour clock): `7 Dec 2026 14:05`.
+pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
+    format!("{} {}", format_date(lang, at.date()), at.format("%H:%M"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_times_read_to_the_minute() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 7)
+            .and_then(|d| d.and_hms_opt(9, 5, 59))
+            .expect("a valid time");
+        assert_eq!(format_date_time(Lang::En, at), "7 Dec 2026 09:05");
+        assert_eq!(format_date_time(Lang::Ru, at), "7 дек. 2026 г. 09:05");
+    }
 
     #[test]
     fn numbers_follow_each_language() {

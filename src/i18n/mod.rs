@@ -20,7 +20,7 @@ mod texts;
 mod tickets;
 
 pub use answer::AnswerTexts;
-pub use format::{format_date, format_number};
+pub use format::{format_date, format_date_time, format_number};
 pub use kano::{KanoTexts, ResponsesTally};
 pub use learn::{LearnTexts, Term};
 pub use present::PresentTexts;

@@ -13,6 +13,7 @@ pub mod fresh_id;
 mod import_flow;
 pub mod intl_zone;
 mod labels;
+mod local_time;
 mod notices;
 pub mod pages;
 pub mod panic_screen;

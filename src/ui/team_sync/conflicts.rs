@@ -4,7 +4,7 @@
 
 use super::{use_sync, wake, SyncUi};
 use crate::domain::Id;
-use crate::i18n::{format_date, Lang, SyncTexts};
+use crate::i18n::{format_date_time, Lang, SyncTexts};
 use crate::storage::keys::DocKind;
 use crate::storage::sync::compare;
 use crate::storage::sync::conflict::{Choice, Conflict};
@@ -13,8 +13,8 @@ use crate::storage::sync::local;
 use crate::storage::sync::remote_doc::Saved;
 use crate::storage::BrowserStore;
 use crate::ui::fresh_id::fresh_id;
+use crate::ui::local_time::local_date_time;
 use crate::ui::state::{use_state, use_texts, AppState};
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -47,17 +47,8 @@ fn rev_number(rev: &str) -> u64 {
 /// An RFC 3339 time as this device's local date and time, in `lang`'s date style
 /// (`7 Dec 2026 14:05`); `None` when it does not read as a time.
 fn local_time(lang: Lang, at: &str) -> Option<String> {
-    let d = js_sys::Date::new(&JsValue::from_str(at));
-    if d.get_time().is_nan() {
-        return None;
-    }
-    let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())?;
-    Some(format!(
-        "{} {:02}:{:02}",
-        format_date(lang, date),
-        d.get_hours(),
-        d.get_minutes()
-    ))
+    let date = local_date_time(&js_sys::Date::new(&JsValue::from_str(at)))?;
+    Some(format_date_time(lang, date))
 }
 
 /// Who saved the server's version and when, where its document says.

@@ -44,14 +44,7 @@ pub(crate) fn last_month() -> Period {
 
 /// The local date and time on this device, to the second.
 pub(crate) fn now() -> NaiveDateTime {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .and_then(|d| d.and_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds()))
-    .unwrap_or_default()
+    crate::ui::local_time::now()
 }
 
 /// The latest period of `kind` with a record in any of `services`, else the current one.

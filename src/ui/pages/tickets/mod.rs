@@ -13,7 +13,7 @@ mod unmatched_tickets;
 use crate::domain::slm::Service;
 use crate::domain::tickets::{BusinessCalendar, ZoneRules, ALWAYS_ID};
 use crate::domain::Id;
-use crate::i18n::{format_date, Lang};
+use crate::i18n::{format_date_time, Lang};
 use crate::ui::route::Route;
 use crate::ui::state::use_texts;
 use chrono::{DateTime, Utc};
@@ -53,12 +53,7 @@ pub(crate) fn service_name(services: &[Service], id: &Id) -> String {
 
 /// An instant as the local date and time in `zone`, in the reader's language.
 pub(crate) fn when(lang: Lang, t: DateTime<Utc>, zone: &impl ZoneRules) -> String {
-    let local = zone.to_local(t.timestamp());
-    format!(
-        "{} {}",
-        format_date(lang, local.date()),
-        local.format("%H:%M")
-    )
+    format_date_time(lang, zone.to_local(t.timestamp()))
 }
 
 /// Sets the status confirmation and clears the alert (or the other way round).

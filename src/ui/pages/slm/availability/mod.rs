@@ -16,10 +16,9 @@ mod service_hours_form;
 use super::service_context::Ctx;
 use crate::domain::slm::{looks_like_availability, Target};
 use crate::domain::Id;
-use crate::i18n::{format_date, format_number, Lang, SlmTexts};
+use crate::i18n::{format_number, Lang, SlmTexts};
 use crate::ui::state::use_texts;
 use availability_results::AvailabilityResults;
-use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use outage_form::OutageForm;
 use outage_list::OutageList;
@@ -37,11 +36,6 @@ fn duration(t: &SlmTexts, lang: Lang, seconds: f64) -> String {
         &format_number(lang, (minutes / 60) as f64, 0),
         &(minutes % 60).to_string(),
     )
-}
-
-/// A date and time, to the minute, in the reader's language.
-fn format_moment(lang: Lang, at: NaiveDateTime) -> String {
-    format!("{} {}", format_date(lang, at.date()), at.format("%H:%M"))
 }
 
 /// A target of the page's service offered in the helper.

@@ -2,8 +2,9 @@
 
 use super::super::names;
 use super::super::service_context::{problem_view, Ctx, Problem};
-use super::{duration, format_moment};
+use super::duration;
 use crate::domain::slm::{ServiceEdit, Target};
+use crate::i18n::format_date_time;
 use crate::ui::state::{use_state, use_texts};
 use leptos::prelude::*;
 
@@ -37,7 +38,7 @@ pub(super) fn OutageList(current: Memo<Option<Target>>) -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {outages.into_iter().enumerate().map(|(index, o)| {
-                            let (s, e) = (format_moment(lang, o.start()), format_moment(lang, o.end()));
+                            let (s, e) = (format_date_time(lang, o.start()), format_date_time(lang, o.end()));
                             let label = (t.avail_delete_outage)(&s, &e);
                             let id = target.id.clone();
                             let length = (o.end() - o.start()).num_seconds() as f64;
