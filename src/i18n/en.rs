@@ -225,6 +225,10 @@ pub static TEXTS: Texts = Texts {
     crash_body: "An internal error stopped the app. Your data is safe: it is still stored in this browser. Download a backup if you want a copy, then reload.",
     crash_download: "Download workspace backup",
     crash_reload: "Reload DSV Studio",
+    page_loading: "Loading…",
+    page_unavailable_title: "This part of DSV Studio could not be loaded",
+    page_unavailable_body: "Its code did not arrive: check the connection, then try again. Your data is safe, and the rest of the app still works.",
+    page_unavailable_retry: "Try again",
     csv_empty: "the file is empty.",
     import_error_too_new: |found, max| {
         format!("This backup was made by a newer DSV Studio (version {found}; this one reads up to {max}). Update the app, then try again. Nothing was changed.")

@@ -225,6 +225,10 @@ pub static TEXTS: Texts = Texts {
     crash_body: "Un error interno detuvo la aplicación. Sus datos están a salvo: siguen guardados en este navegador. Descargue una copia si quiere conservarla y vuelva a cargar.",
     crash_download: "Descargar copia del espacio de trabajo",
     crash_reload: "Volver a cargar DSV Studio",
+    page_loading: "Cargando…",
+    page_unavailable_title: "No se pudo cargar esta parte de DSV Studio",
+    page_unavailable_body: "Su código no llegó: compruebe la conexión y vuelva a intentarlo. Sus datos están a salvo y el resto de la aplicación sigue funcionando.",
+    page_unavailable_retry: "Volver a intentarlo",
     csv_empty: "el archivo está vacío.",
     import_error_too_new: |found, max| {
         format!("Esta copia la creó una versión más reciente de DSV Studio (versión {found}; esta lee hasta la {max}). Actualice la aplicación y vuelva a intentarlo. No se ha cambiado nada.")

@@ -263,6 +263,11 @@ texts! {
         crash_body,
         crash_download,
         crash_reload,
+        // A workspace's code loading, or not arriving
+        page_loading,
+        page_unavailable_title,
+        page_unavailable_body,
+        page_unavailable_retry,
         // CSV files
         csv_empty,
     }

@@ -153,6 +153,22 @@ fn main_heading() -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// A page whose code arrived after the navigation moved focus to `main` (there was
+/// no heading yet) gets it on its heading, as every other page does at once.
+pub(crate) fn focus_arrived_page() {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|active| active.id() == "main");
+    if main.is_some() {
+        if let Some(heading) = main_heading() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
+        }
+    }
+}
+
 /// Focuses the page's heading (the skip link), scrolling it into view.
 fn focus_main() {
     if let Some(heading) = main_heading() {

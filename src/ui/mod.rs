@@ -39,9 +39,11 @@ pub fn text_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Starts the app: installs the failure screen, then mounts [`App`] on `<body>`.
-pub fn start() {
+/// Starts the app: installs the failure screen and the workspaces' split points
+/// (`chunks`), then mounts [`App`] on `<body>`.
+pub fn start(chunks: pages::chunks::Chunks) {
     panic_screen::install();
+    pages::chunks::install(chunks);
     if let Some(loading) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("loading"))
