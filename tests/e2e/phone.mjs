@@ -29,22 +29,56 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /**
  * Prints, for each HTML entry of `dist` (a URL), the wasm and js files it loads and
- * their gzip -9 size together: what a first visit to that page downloads as code.
+ * their gzip -9 size together: what a first visit to that page downloads as code
+ * (the files the page names and the modules they import). Then the workbench's
+ * chunks: what a workspace's first opening adds (its chunk and the shared chunks it
+ * needs, as the split loader lists them).
  */
 export async function printEntrySizes(dist) {
   const names = (await readdir(dist)).sort();
+  const gzipped = async (name) => {
+    const bytes = await readFile(new URL(name, dist));
+    return [bytes.length, gzipSync(bytes, { level: 9 }).length];
+  };
   console.log('code per entry (wasm + js the page loads, gzip -9):');
   for (const html of names.filter((n) => n.endsWith('.html'))) {
     const text = await readFile(new URL(html, dist), 'utf8');
     const code = names.filter((n) => /\.(wasm|js)$/.test(n) && n !== 'sw.js' && text.includes(n));
+    // Static imports of those scripts (the split loader of the workbench's glue).
+    for (let i = 0; i < code.length; i++) {
+      if (!code[i].endsWith('.js')) continue;
+      const js = await readFile(new URL(code[i], dist), 'utf8');
+      for (const [, name] of js.matchAll(/^import [^;]*? from ["']\.\/([^"']+)["']/gm)) {
+        if (names.includes(name) && !code.includes(name)) code.push(name);
+      }
+    }
     let raw = 0;
     let gz = 0;
     for (const name of code) {
-      const bytes = await readFile(new URL(name, dist));
-      raw += bytes.length;
-      gz += gzipSync(bytes, { level: 9 }).length;
+      const [r, g] = await gzipped(name);
+      raw += r;
+      gz += g;
     }
     console.log(`  ${html.padEnd(14)} ${kib(raw).padStart(11)} raw  ${kib(gz).padStart(10)} gzip   ${code.join(' + ') || '(no code)'}`);
+  }
+  const loader = names.find((n) => /^__wasm_split-.*\.js$/.test(n));
+  if (!loader) return;
+  const js = await readFile(new URL(loader, dist), 'utf8');
+  const chunkFile = new Map(
+    [...js.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+  console.log('workbench chunks (fetched when a workspace is first opened, gzip -9):');
+  const splits = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\)/g;
+  for (const [, split, file, deps] of js.matchAll(splits)) {
+    const files = [file, ...deps.split(',').map((d) => chunkFile.get(d.trim())).filter(Boolean)];
+    let own = 0;
+    let all = 0;
+    for (const name of files) {
+      const [, g] = await gzipped(name);
+      all += g;
+      if (name === file) own = g;
+    }
+    console.log(`  ${split.padEnd(10)} ${kib(own).padStart(10)} own  ${kib(all).padStart(10)} with the shared chunks it needs (${files.length} files)`);
   }
 }
 
