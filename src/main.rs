@@ -9,6 +9,8 @@ use dsv_studio::ui::pages::chunks::{
     journeys_view, kano_view, settings_view, slm_view, Chunk, ChunkUnavailable, Chunks, LocalFuture,
 };
 use dsv_studio::ui::route::Route;
+use dsv_studio::ui::state::AppState;
+use dsv_studio::ui::team_sync::{self, SyncUi};
 use leptos::prelude::AnyView;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
@@ -30,6 +32,17 @@ fn slm_page(route: Route) -> Result<AnyView, ChunkUnavailable> {
 #[wasm_split(settings, fallible, wasm_split_path = leptos::wasm_split, preload(settings_preload))]
 fn settings_page(route: Route) -> Result<AnyView, ChunkUnavailable> {
     Ok(settings_view(route))
+}
+
+#[wasm_split(sync, fallible, wasm_split_path = leptos::wasm_split)]
+fn sync_resume(state: AppState, ui: SyncUi) -> Result<(), ChunkUnavailable> {
+    ui.resume(state);
+    Ok(())
+}
+
+#[wasm_split(sync, fallible, wasm_split_path = leptos::wasm_split)]
+fn sync_views() -> Result<AnyView, ChunkUnavailable> {
+    Ok(team_sync::views())
 }
 
 fn page(chunk: Chunk, route: Route) -> LocalFuture<Result<AnyView, ChunkUnavailable>> {
@@ -56,5 +69,10 @@ fn preload(chunk: Chunk) -> LocalFuture<Result<(), ChunkUnavailable>> {
 }
 
 fn main() {
-    dsv_studio::ui::start(Chunks { page, preload });
+    dsv_studio::ui::start(Chunks {
+        page,
+        preload,
+        resume_sync: |state, ui| Box::pin(sync_resume(state, ui)),
+        sync_views: || Box::pin(sync_views()),
+    });
 }

@@ -115,8 +115,7 @@ pub fn App() -> impl IntoView {
             </button>
             <Header/>
             <Notices/>
-            <super::team_sync::badge::SyncBadge/>
-            <super::team_sync::conflicts::ConflictDialog/>
+            <pages::chunks::SyncViews/>
         </Show>
         <main id="main" tabindex="-1">
             {move || pages::view(route.get())}

@@ -37,6 +37,11 @@ test('the home page fetches no workspace code; each workspace fetches its own wh
   await nav.getByRole('link', { name: 'Kano surveys' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kano surveys');
   expect(fetched.length).toBe(before);
+  // A device without team sync settings never fetches the sync's code.
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await expect(page.getByRole('button', { name: 'Connect' })).toBeVisible();
+  expect(fetched).not.toContain('split_sync');
 });
 
 test('a workspace whose code cannot be fetched says so; the rest works and Try again loads it', async ({ page }) => {

@@ -16,6 +16,8 @@ use super::super::app::focus_arrived_page;
 use super::super::deferred::after_next_frame;
 use super::super::route::Route;
 use super::super::state::use_texts;
+use super::super::state::AppState;
+use super::super::team_sync::{use_sync, SyncUi};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
@@ -64,6 +66,12 @@ pub struct Chunks {
     pub page: fn(Chunk, Route) -> LocalFuture<Result<AnyView, ChunkUnavailable>>,
     /// Loads `chunk` if need be.
     pub preload: fn(Chunk) -> LocalFuture<Result<(), ChunkUnavailable>>,
+    /// Loads the team sync's chunk if need be, then resumes syncing
+    /// ([`SyncUi::resume`]).
+    pub resume_sync: fn(AppState, SyncUi) -> LocalFuture<Result<(), ChunkUnavailable>>,
+    /// Loads the team sync's chunk if need be, then renders its status badge and
+    /// conflict dialog ([`team_sync::views`](crate::ui::team_sync::views)).
+    pub sync_views: fn() -> LocalFuture<Result<AnyView, ChunkUnavailable>>,
 }
 
 static CHUNKS: OnceLock<Chunks> = OnceLock::new();
@@ -85,6 +93,31 @@ pub(super) async fn preload(chunk: Chunk) -> Result<(), ChunkUnavailable> {
     match CHUNKS.get() {
         Some(chunks) => (chunks.preload)(chunk).await,
         None => Err(ChunkUnavailable),
+    }
+}
+
+/// Resumes the team sync from its chunk (see [`SyncUi::provide`]).
+pub(crate) async fn resume_sync(state: AppState, ui: SyncUi) -> Result<(), ChunkUnavailable> {
+    match CHUNKS.get() {
+        Some(chunks) => (chunks.resume_sync)(state, ui).await,
+        None => Err(ChunkUnavailable),
+    }
+}
+
+/// The team sync's badge and conflict dialog while this device is connected,
+/// from the sync's chunk (nothing while it loads or if it cannot be fetched).
+#[component]
+pub(crate) fn SyncViews() -> impl IntoView {
+    let sync = use_sync();
+    let connected = Memo::new(move |_| sync.status.with(Option::is_some));
+    move || {
+        connected.get().then(|| {
+            let load = SendWrapper::new(match CHUNKS.get() {
+                Some(chunks) => (chunks.sync_views)(),
+                None => Box::pin(std::future::ready(Err(ChunkUnavailable))),
+            });
+            Suspend::new(async move { load.await.ok() })
+        })
     }
 }
 

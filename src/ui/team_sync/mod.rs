@@ -15,7 +15,7 @@ use crate::storage::sync::local::{self, SyncStatus};
 use crate::storage::sync::remote_doc::ForeignReason;
 use crate::storage::sync::revisions::SyncLedger;
 use crate::storage::sync::secret;
-use crate::storage::BrowserStore;
+use crate::storage::{BrowserStore, KeyValueStore};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -37,8 +37,10 @@ pub struct SyncUi {
 }
 
 impl SyncUi {
-    /// Creates the sync state and, when this device is connected and the password
-    /// is known, starts syncing.
+    /// Creates the sync state and, when this device has sync settings, fetches the
+    /// sync's code (its own chunk: most workspaces never sync) and resumes syncing.
+    /// Should that code not arrive, nothing syncs in this page and every edit stays
+    /// stored here, to be pushed by the next page that loads it.
     pub fn provide(state: AppState) -> Self {
         let ui = Self {
             status: RwSignal::new(None),
@@ -49,26 +51,40 @@ impl SyncUi {
             tab: StoredValue::new(format!("{:016x}", crate::ui::fresh_id::random_u64())),
         };
         provide_context(ui);
-        let Ok(store) = BrowserStore::open() else {
-            return ui;
-        };
-        if let Some(config) = local::load_config(&store) {
-            let endpoint = Endpoint::new(&config.server, &config.db);
-            // Without the password this tab still shows whether another one syncs.
-            let client = match (endpoint, secret::load()) {
-                (Ok(endpoint), Some(password)) => {
-                    Some(Client::new(endpoint, &config.user, &password))
-                }
-                _ => None,
-            };
-            ui.start(state, client);
-            if let Some(ledger) = local::load_ledger(&store) {
-                ui.show_lists(&ledger);
-            }
+        let configured = BrowserStore::open()
+            .ok()
+            .and_then(|store| store.get(local::CONFIG_KEY).ok().flatten())
+            .is_some();
+        if configured {
+            leptos::task::spawn_local(async move {
+                let _ = crate::ui::pages::chunks::resume_sync(state, ui).await;
+            });
         }
         let _ = window_event_listener(leptos::ev::pagehide, move |_| ui.release());
         let _ = window_event_listener(leptos::ev::visibilitychange, move |_| wake());
         ui
+    }
+
+    /// Resumes syncing from the stored settings when the password is known (else
+    /// shows that it is needed), and shows the stored conflicts and unreadable
+    /// documents. Runs in the sync's chunk: call it from its split point only.
+    pub fn resume(self, state: AppState) {
+        let Ok(store) = BrowserStore::open() else {
+            return;
+        };
+        let Some(config) = local::load_config(&store) else {
+            return;
+        };
+        let endpoint = Endpoint::new(&config.server, &config.db);
+        // Without the password this tab still shows whether another one syncs.
+        let client = match (endpoint, secret::load()) {
+            (Ok(endpoint), Some(password)) => Some(Client::new(endpoint, &config.user, &password)),
+            _ => None,
+        };
+        self.start(state, client);
+        if let Some(ledger) = local::load_ledger(&store) {
+            self.show_lists(&ledger);
+        }
     }
 
     /// Starts the loop with `client` (stopping any running one).
@@ -121,6 +137,16 @@ impl SyncUi {
             local::release(&store, &self.tab.get_value());
         }
     }
+}
+
+/// The status badge and the conflict dialog, shown while connected. In the sync's
+/// chunk: call it from its split point only.
+pub fn views() -> AnyView {
+    view! {
+        <badge::SyncBadge/>
+        <conflicts::ConflictDialog/>
+    }
+    .into_any()
 }
 
 /// The sync state from context.
