@@ -1,6 +1,6 @@
 //! Time zone rules read from the browser's `Intl.DateTimeFormat`, so any IANA zone
 //! works without shipping zone tables in the bundle. Wrapped in a
-//! [`ZoneCache`](crate::domain::tickets::ZoneCache), the browser is asked about twice
+//! [`ZoneCache`], the browser is asked about twice
 //! per day a computation touches.
 
 use crate::domain::tickets::{ZoneCache, ZoneRules};

@@ -1,7 +1,7 @@
 //! The generated Kano questions, in the survey's language (survey content, like the
 //! example texts, so it lives in the domain rather than in the UI's translations).
 
-/// "How would you feel if <feature> were available?" in `lang` (`en`, `es`, `ru`;
+/// "How would you feel if `<feature>` were available?" in `lang` (`en`, `es`, `ru`;
 /// anything else gives English).
 pub fn functional_question(lang: &str, feature_name: &str) -> String {
     let name = feature_name.trim();
@@ -12,7 +12,7 @@ pub fn functional_question(lang: &str, feature_name: &str) -> String {
     }
 }
 
-/// "How would you feel if <feature> were not available?" in `lang`.
+/// "How would you feel if `<feature>` were not available?" in `lang`.
 pub fn dysfunctional_question(lang: &str, feature_name: &str) -> String {
     let name = feature_name.trim();
     match lang {

@@ -41,8 +41,8 @@ pub enum Problem {
     Unauthorized,
     /// The user may not use the database (403).
     Forbidden,
-    /// The database is gone (404).
-    NoDatabase,
+    /// The database (named) is gone (404).
+    NoDatabase(String),
     /// The server answered with an error status.
     Server(u16),
     /// The server's answer is not CouchDB's.

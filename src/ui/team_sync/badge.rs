@@ -3,8 +3,7 @@
 
 use super::use_sync;
 use crate::i18n::SyncTexts;
-use crate::storage::sync::local::{self, Problem, SyncStatus};
-use crate::storage::BrowserStore;
+use crate::storage::sync::local::{Problem, SyncStatus};
 use crate::ui::state::use_texts;
 use leptos::prelude::*;
 
@@ -23,14 +22,7 @@ fn problem_text(problem: &Problem, t: &SyncTexts) -> String {
         Problem::NoPassword => t.password_again.into(),
         Problem::Unauthorized => t.unauthorized.into(),
         Problem::Forbidden => t.forbidden.into(),
-        Problem::NoDatabase => {
-            let db = BrowserStore::open()
-                .ok()
-                .and_then(|s| local::load_config(&s))
-                .map(|c| c.db)
-                .unwrap_or_default();
-            (t.no_database)(&db)
-        }
+        Problem::NoDatabase(db) => (t.no_database)(db),
         Problem::Server(code) => (t.server_error)(*code),
         Problem::Protocol => t.not_couchdb.into(),
         Problem::LocalStorage => t.local_storage.into(),

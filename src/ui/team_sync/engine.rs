@@ -120,7 +120,7 @@ pub(super) async fn run(state: AppState, ui: SyncUi, client: Option<Client>, gen
                     break;
                 }
                 let waiting = local::load_ledger(&store).map_or(0, |l| l.waiting());
-                set_status(&ui, status_of(&stop, waiting));
+                set_status(&ui, status_of(&stop, waiting, client.endpoint().db()));
                 sleep(backoff).await;
                 backoff = (backoff * 2).min(MAX_BACKOFF_MS);
             }
@@ -135,12 +135,12 @@ pub(super) async fn run(state: AppState, ui: SyncUi, client: Option<Client>, gen
     }
 }
 
-fn status_of(stop: &Stop, waiting: usize) -> SyncStatus {
+fn status_of(stop: &Stop, waiting: usize, db: &str) -> SyncStatus {
     match stop {
         Stop::Http(HttpError::Unreachable | HttpError::Aborted) => SyncStatus::Offline { waiting },
         Stop::Http(HttpError::Unauthorized) => SyncStatus::Error(Problem::Unauthorized),
         Stop::Http(HttpError::Forbidden) => SyncStatus::Error(Problem::Forbidden),
-        Stop::Http(HttpError::NotFound) => SyncStatus::Error(Problem::NoDatabase),
+        Stop::Http(HttpError::NotFound) => SyncStatus::Error(Problem::NoDatabase(db.to_owned())),
         Stop::Http(HttpError::Status(code, _)) => SyncStatus::Error(Problem::Server(*code)),
         Stop::Http(HttpError::Protocol(_)) => SyncStatus::Error(Problem::Protocol),
         Stop::Local => SyncStatus::Error(Problem::LocalStorage),

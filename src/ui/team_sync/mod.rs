@@ -1,5 +1,5 @@
 //! Team sync in the page (issue 19): the shared [`SyncUi`] state, started from the
-//! stored settings at load; the loop ([`engine`]), the Settings section
+//! stored settings at load; the loop (`engine`), the Settings section
 //! ([`settings`]), the status badge ([`badge`]) and the conflict dialog
 //! ([`conflicts`]). The protocol and bookkeeping live in `storage::sync`.
 
