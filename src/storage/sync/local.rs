@@ -101,6 +101,11 @@ fn write_json<T: Serialize>(
     store.set(key, &text)
 }
 
+/// Whether this device has sync settings stored (without reading them).
+pub fn has_config(store: &impl KeyValueStore) -> bool {
+    matches!(store.get(CONFIG_KEY), Ok(Some(_)))
+}
+
 /// The sync settings, if the user connected.
 ///
 /// Stored as a JSON array `[server, db, user, remember]`, read through
@@ -266,6 +271,7 @@ mod tests {
     fn config_round_trips_without_any_password_field() {
         let store = MemoryStore::new();
         assert_eq!(load_config(&store), None);
+        assert!(!has_config(&store));
         let config = SyncConfig {
             server: "http://127.0.0.1:5984".into(),
             db: "team".into(),
@@ -274,6 +280,7 @@ mod tests {
         };
         save_config(&store, &config).unwrap();
         assert_eq!(load_config(&store), Some(config));
+        assert!(has_config(&store));
         let raw = store.get(CONFIG_KEY).unwrap().unwrap();
         assert!(!raw.contains("password"), "{raw}");
         save_ledger(&store, &SyncLedger::default()).unwrap();

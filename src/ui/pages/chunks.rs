@@ -81,27 +81,23 @@ pub(crate) fn install(chunks: Chunks) {
     let _ = CHUNKS.set(chunks);
 }
 
-fn load(chunk: Chunk, route: Route) -> LocalFuture<Result<AnyView, ChunkUnavailable>> {
-    match CHUNKS.get() {
-        Some(chunks) => (chunks.page)(chunk, route),
-        None => Box::pin(std::future::ready(Err(ChunkUnavailable))),
-    }
+/// The installed split points; none before [`install`] (nothing loads then).
+fn installed() -> Result<&'static Chunks, ChunkUnavailable> {
+    CHUNKS.get().ok_or(ChunkUnavailable)
+}
+
+async fn load(chunk: Chunk, route: Route) -> Result<AnyView, ChunkUnavailable> {
+    (installed()?.page)(chunk, route).await
 }
 
 /// Fetches `chunk`'s code, for a warm-up before its first visit.
 pub(super) async fn preload(chunk: Chunk) -> Result<(), ChunkUnavailable> {
-    match CHUNKS.get() {
-        Some(chunks) => (chunks.preload)(chunk).await,
-        None => Err(ChunkUnavailable),
-    }
+    (installed()?.preload)(chunk).await
 }
 
 /// Resumes the team sync from its chunk (see [`SyncUi::provide`]).
 pub(crate) async fn resume_sync(state: AppState, ui: SyncUi) -> Result<(), ChunkUnavailable> {
-    match CHUNKS.get() {
-        Some(chunks) => (chunks.resume_sync)(state, ui).await,
-        None => Err(ChunkUnavailable),
-    }
+    (installed()?.resume_sync)(state, ui).await
 }
 
 /// The team sync's badge and conflict dialog while this device is connected,
@@ -112,10 +108,7 @@ pub(crate) fn SyncViews() -> impl IntoView {
     let connected = Memo::new(move |_| sync.status.with(Option::is_some));
     move || {
         connected.get().then(|| {
-            let load = SendWrapper::new(match CHUNKS.get() {
-                Some(chunks) => (chunks.sync_views)(),
-                None => Box::pin(std::future::ready(Err(ChunkUnavailable))),
-            });
+            let load = SendWrapper::new(async { (installed()?.sync_views)().await });
             Suspend::new(async move { load.await.ok() })
         })
     }

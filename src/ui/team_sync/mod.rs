@@ -15,7 +15,7 @@ use crate::storage::sync::local::{self, SyncStatus};
 use crate::storage::sync::remote_doc::ForeignReason;
 use crate::storage::sync::revisions::SyncLedger;
 use crate::storage::sync::secret;
-use crate::storage::{BrowserStore, KeyValueStore};
+use crate::storage::BrowserStore;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -51,10 +51,7 @@ impl SyncUi {
             tab: StoredValue::new(format!("{:016x}", crate::ui::fresh_id::random_u64())),
         };
         provide_context(ui);
-        let configured = BrowserStore::open()
-            .ok()
-            .and_then(|store| store.get(local::CONFIG_KEY).ok().flatten())
-            .is_some();
+        let configured = BrowserStore::open().is_ok_and(|store| local::has_config(&store));
         if configured {
             leptos::task::spawn_local(async move {
                 let _ = crate::ui::pages::chunks::resume_sync(state, ui).await;
